@@ -1,0 +1,122 @@
+//! 4D's own names: every command and constant, compiled in from `commands.tsv` and
+//! `constants.tsv` (see `build.rs`). The lexer needs all of them to read real code,
+//! whether or not fourd implements the command behind a name.
+
+mod phrase;
+
+pub use phrase::{NameKind, NameTable, PhraseMatch};
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What 4D's documentation says about running a command in a preemptive process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThreadSafety {
+    Safe,
+    Unsafe,
+    /// The docs do not say; fourd treats these as thread-safe (language.md §21).
+    Unknown,
+}
+
+/// One row of 4D's command list.
+#[derive(Debug)]
+pub struct CommandInfo {
+    pub number: u32,
+    pub name: &'static str,
+    pub thread_safety: ThreadSafety,
+    pub theme: &'static str,
+}
+
+/// The value of a 4D constant, where the documentation gives one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConstValue {
+    Integer(i64),
+    Real(f64),
+    Text(&'static str),
+    Unknown,
+}
+
+/// One row of 4D's constant list.
+#[derive(Debug)]
+pub struct ConstantInfo {
+    pub name: &'static str,
+    /// `(theme id, position)` as written in tokenized source (`:K8:3`).
+    pub token: Option<(u32, u32)>,
+    pub value: ConstValue,
+    pub theme: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/name_tables.rs"));
+
+/// Index of a command in [`COMMANDS`].
+pub type CommandId = u16;
+/// Index of a constant in [`CONSTANTS`].
+pub type ConstantId = u16;
+
+struct Indexes {
+    command_by_number: HashMap<u32, CommandId>,
+    command_by_name: HashMap<String, CommandId>,
+    constant_by_name: HashMap<String, ConstantId>,
+}
+
+fn indexes() -> &'static Indexes {
+    static INDEXES: OnceLock<Indexes> = OnceLock::new();
+    INDEXES.get_or_init(|| {
+        let mut command_by_number = HashMap::with_capacity(COMMANDS.len());
+        let mut command_by_name = HashMap::with_capacity(COMMANDS.len());
+        for (i, c) in COMMANDS.iter().enumerate() {
+            command_by_number.insert(c.number, i as CommandId);
+            command_by_name.insert(phrase::normalize(c.name), i as CommandId);
+        }
+        let mut constant_by_name = HashMap::with_capacity(CONSTANTS.len());
+        for (i, c) in CONSTANTS.iter().enumerate() {
+            constant_by_name.insert(phrase::normalize(c.name), i as ConstantId);
+        }
+        Indexes { command_by_number, command_by_name, constant_by_name }
+    })
+}
+
+/// The command with this 4D number (`ALERT:C41` → 41).
+pub fn command_by_number(number: u32) -> Option<CommandId> {
+    indexes().command_by_number.get(&number).copied()
+}
+
+/// The command with this name, compared as 4D does (case-insensitive, blanks collapsed).
+pub fn command_by_name(name: &str) -> Option<CommandId> {
+    indexes().command_by_name.get(&phrase::normalize(name)).copied()
+}
+
+/// The constant with this name, compared as 4D does.
+pub fn constant_by_name(name: &str) -> Option<ConstantId> {
+    indexes().constant_by_name.get(&phrase::normalize(name)).copied()
+}
+
+/// The table row of a command.
+pub fn command(id: CommandId) -> &'static CommandInfo {
+    &COMMANDS[id as usize]
+}
+
+/// The table row of a constant.
+pub fn constant(id: ConstantId) -> &'static ConstantInfo {
+    &CONSTANTS[id as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_hold_the_documented_rows() {
+        assert_eq!(COMMANDS.len(), 1445);
+        assert_eq!(CONSTANTS.len(), 2436);
+        let alert = command(command_by_number(41).unwrap());
+        assert_eq!(alert.name, "ALERT");
+        let spa = command(command_by_name("set  plugin ACCESS").unwrap());
+        assert_eq!((spa.number, spa.thread_safety), (845, ThreadSafety::Unsafe));
+        let w = constant(constant_by_name("4D Write license").unwrap());
+        assert_eq!(w.value, ConstValue::Integer(808464697));
+        assert_eq!(w.token, Some((44, 2)));
+        let out = constant(constant_by_name("into system standard outputs").unwrap());
+        assert_eq!(out.value, ConstValue::Integer(6));
+    }
+}

@@ -1,0 +1,189 @@
+//! Multi-word names: 4D's command, constant and method names contain spaces
+//! (`SET PLUGIN ACCESS`, `Into system standard outputs`), so the lexer reads words
+//! and keeps the longest phrase that is a known name (language.md §2.4).
+
+use super::{COMMANDS, CONSTANTS, CommandId, ConstantId};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a complete phrase names. One phrase may name several things; the
+/// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub command: Option<CommandId>,
+    pub method: Option<u32>,
+    pub constant: Option<ConstantId>,
+}
+
+/// The kind a resolved name takes, after 4D's priority rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Command(CommandId),
+    Method(u32),
+    Constant(ConstantId),
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// Some longer entry starts with this phrase.
+    is_prefix: bool,
+    entry: Entry,
+}
+
+/// The result of a longest match: how many words it took, and what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub words: usize,
+    pub kind: NameKind,
+}
+
+/// Lower-cases a name and collapses runs of blanks, the form names are compared in.
+pub fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        push_lower(&mut out, word);
+    }
+    out
+}
+
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+}
+
+fn insert(map: &mut HashMap<String, Node>, name: &str, set: impl FnOnce(&mut Entry)) {
+    let key = normalize(name);
+    if key.is_empty() {
+        return;
+    }
+    let mut end = 0;
+    while let Some(pos) = key[end..].find(' ') {
+        end += pos;
+        map.entry(key[..end].to_string()).or_default().is_prefix = true;
+        end += 1;
+    }
+    set(&mut map.entry(key).or_default().entry);
+}
+
+fn builtin_names() -> &'static HashMap<String, Node> {
+    static BUILTIN: OnceLock<HashMap<String, Node>> = OnceLock::new();
+    BUILTIN.get_or_init(|| {
+        let mut map = HashMap::with_capacity(8192);
+        for (i, c) in COMMANDS.iter().enumerate() {
+            insert(&mut map, c.name, |e| e.command = Some(i as CommandId));
+        }
+        for (i, c) in CONSTANTS.iter().enumerate() {
+            insert(&mut map, c.name, |e| e.constant = Some(i as ConstantId));
+        }
+        map
+    })
+}
+
+/// The names the lexer resolves: 4D's commands and constants, plus the project
+/// methods of the code being read (they are only known once the project is listed).
+#[derive(Debug, Default, Clone)]
+pub struct NameTable {
+    methods: HashMap<String, Node>,
+}
+
+impl NameTable {
+    /// A table with 4D's names and the given project methods (index = position).
+    pub fn with_methods<'a>(methods: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut table = NameTable::default();
+        for (i, m) in methods.into_iter().enumerate() {
+            table.add_method(m, i as u32);
+        }
+        table
+    }
+
+    /// Makes a project method name known to the lexer.
+    pub fn add_method(&mut self, name: &str, index: u32) {
+        insert(&mut self.methods, name, |e| e.method = Some(index));
+    }
+
+    /// The project method index of a name, if it is one.
+    pub fn method(&self, name: &str) -> Option<u32> {
+        self.methods.get(&normalize(name)).and_then(|n| n.entry.method)
+    }
+
+    fn node(&self, key: &str) -> Option<Node> {
+        let builtin = builtin_names().get(key);
+        let method = self.methods.get(key);
+        match (builtin, method) {
+            (None, None) => None,
+            (Some(b), None) => Some(*b),
+            (None, Some(m)) => Some(*m),
+            (Some(b), Some(m)) => Some(Node {
+                is_prefix: b.is_prefix || m.is_prefix,
+                entry: Entry { method: m.entry.method, ..b.entry },
+            }),
+        }
+    }
+
+    /// The longest phrase made of the leading `words` that is a complete name.
+    /// `words` yields the words in order; it is read only as far as a known
+    /// prefix reaches.
+    pub fn longest_match<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<PhraseMatch> {
+        let mut key = String::with_capacity(32);
+        let mut best = None;
+        for (n, word) in words.into_iter().enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            push_lower(&mut key, word);
+            let Some(node) = self.node(&key) else { break };
+            if let Some(kind) = kind_of(&node.entry) {
+                best = Some(PhraseMatch { words: n + 1, kind });
+            }
+            if !node.is_prefix {
+                break;
+            }
+        }
+        best
+    }
+}
+
+fn kind_of(e: &Entry) -> Option<NameKind> {
+    e.command
+        .map(NameKind::Command)
+        .or(e.method.map(NameKind::Method))
+        .or(e.constant.map(NameKind::Constant))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::{command, constant};
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').filter(|w| !w.is_empty()).collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let t = NameTable::default();
+        let m = t.longest_match(words("SET PLUGIN ACCESS x")).unwrap();
+        assert_eq!(m.words, 3);
+        let NameKind::Command(c) = m.kind else { panic!() };
+        assert_eq!(command(c).number, 845);
+        let m = t.longest_match(words("Current date + 1")).unwrap();
+        assert_eq!(m.words, 2);
+        assert!(t.longest_match(words("Current")).is_none());
+    }
+
+    #[test]
+    fn constants_and_methods() {
+        let t = NameTable::with_methods(["Progress SET PROGRESS", "fib"]);
+        let m = t.longest_match(words("into  SYSTEM standard outputs")).unwrap();
+        let NameKind::Constant(c) = m.kind else { panic!() };
+        assert_eq!(constant(c).name, "Into system standard outputs");
+        assert_eq!(t.longest_match(words("Progress SET PROGRESS")).unwrap().kind, NameKind::Method(0));
+        assert_eq!(t.longest_match(words("FIB")).unwrap().kind, NameKind::Method(1));
+    }
+}
