@@ -19,8 +19,14 @@ fn main() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() >= 4, "commands.tsv line {}: expected 4 columns", i + 1);
-        let number: u32 = cols[0].parse().unwrap_or_else(|_| panic!("commands.tsv line {}: bad number", i + 1));
+        assert!(
+            cols.len() >= 4,
+            "commands.tsv line {}: expected 4 columns",
+            i + 1
+        );
+        let number: u32 = cols[0]
+            .parse()
+            .unwrap_or_else(|_| panic!("commands.tsv line {}: bad number", i + 1));
         let safe = match cols[2] {
             "yes" => "ThreadSafety::Safe",
             "no" => "ThreadSafety::Unsafe",
@@ -42,7 +48,11 @@ fn main() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() >= 6, "constants.tsv line {}: expected 6 columns", i + 1);
+        assert!(
+            cols.len() >= 6,
+            "constants.tsv line {}: expected 6 columns",
+            i + 1
+        );
         let token = match (cols[1].parse::<u32>(), cols[2].parse::<u32>()) {
             (Ok(t), Ok(p)) => format!("Some(({t}, {p}))"),
             _ => "None".to_string(),

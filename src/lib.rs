@@ -5,3 +5,5 @@
 //! → checks → evaluation against a session → output and diagnostics.
 
 pub mod names;
+pub mod source;
+pub mod syntax;

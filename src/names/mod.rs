@@ -72,7 +72,11 @@ fn indexes() -> &'static Indexes {
         for (i, c) in CONSTANTS.iter().enumerate() {
             constant_by_name.insert(phrase::normalize(c.name), i as ConstantId);
         }
-        Indexes { command_by_number, command_by_name, constant_by_name }
+        Indexes {
+            command_by_number,
+            command_by_name,
+            constant_by_name,
+        }
     })
 }
 
@@ -83,12 +87,18 @@ pub fn command_by_number(number: u32) -> Option<CommandId> {
 
 /// The command with this name, compared as 4D does (case-insensitive, blanks collapsed).
 pub fn command_by_name(name: &str) -> Option<CommandId> {
-    indexes().command_by_name.get(&phrase::normalize(name)).copied()
+    indexes()
+        .command_by_name
+        .get(&phrase::normalize(name))
+        .copied()
 }
 
 /// The constant with this name, compared as 4D does.
 pub fn constant_by_name(name: &str) -> Option<ConstantId> {
-    indexes().constant_by_name.get(&phrase::normalize(name)).copied()
+    indexes()
+        .constant_by_name
+        .get(&phrase::normalize(name))
+        .copied()
 }
 
 /// The table row of a command.

@@ -109,7 +109,9 @@ impl NameTable {
 
     /// The project method index of a name, if it is one.
     pub fn method(&self, name: &str) -> Option<u32> {
-        self.methods.get(&normalize(name)).and_then(|n| n.entry.method)
+        self.methods
+            .get(&normalize(name))
+            .and_then(|n| n.entry.method)
     }
 
     fn node(&self, key: &str) -> Option<Node> {
@@ -121,7 +123,10 @@ impl NameTable {
             (None, Some(m)) => Some(*m),
             (Some(b), Some(m)) => Some(Node {
                 is_prefix: b.is_prefix || m.is_prefix,
-                entry: Entry { method: m.entry.method, ..b.entry },
+                entry: Entry {
+                    method: m.entry.method,
+                    ..b.entry
+                },
             }),
         }
     }
@@ -129,7 +134,10 @@ impl NameTable {
     /// The longest phrase made of the leading `words` that is a complete name.
     /// `words` yields the words in order; it is read only as far as a known
     /// prefix reaches.
-    pub fn longest_match<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<PhraseMatch> {
+    pub fn longest_match<'w>(
+        &self,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> Option<PhraseMatch> {
         let mut key = String::with_capacity(32);
         let mut best = None;
         for (n, word) in words.into_iter().enumerate() {
@@ -170,7 +178,9 @@ mod tests {
         let t = NameTable::default();
         let m = t.longest_match(words("SET PLUGIN ACCESS x")).unwrap();
         assert_eq!(m.words, 3);
-        let NameKind::Command(c) = m.kind else { panic!() };
+        let NameKind::Command(c) = m.kind else {
+            panic!()
+        };
         assert_eq!(command(c).number, 845);
         let m = t.longest_match(words("Current date + 1")).unwrap();
         assert_eq!(m.words, 2);
@@ -180,10 +190,22 @@ mod tests {
     #[test]
     fn constants_and_methods() {
         let t = NameTable::with_methods(["Progress SET PROGRESS", "fib"]);
-        let m = t.longest_match(words("into  SYSTEM standard outputs")).unwrap();
-        let NameKind::Constant(c) = m.kind else { panic!() };
+        let m = t
+            .longest_match(words("into  SYSTEM standard outputs"))
+            .unwrap();
+        let NameKind::Constant(c) = m.kind else {
+            panic!()
+        };
         assert_eq!(constant(c).name, "Into system standard outputs");
-        assert_eq!(t.longest_match(words("Progress SET PROGRESS")).unwrap().kind, NameKind::Method(0));
-        assert_eq!(t.longest_match(words("FIB")).unwrap().kind, NameKind::Method(1));
+        assert_eq!(
+            t.longest_match(words("Progress SET PROGRESS"))
+                .unwrap()
+                .kind,
+            NameKind::Method(0)
+        );
+        assert_eq!(
+            t.longest_match(words("FIB")).unwrap().kind,
+            NameKind::Method(1)
+        );
     }
 }

@@ -1,0 +1,956 @@
+//! The lexer: raw tokens (`token.rs`) → the tokens the parser reads.
+//!
+//! This is where 4D's names are resolved: words separated by blanks are joined
+//! into the longest known command, method or constant (`SET PLUGIN ACCESS`);
+//! tokenized names (`ALERT:C41`, `Is text:K8:3`) are resolved by their suffix;
+//! keywords are recognised where a statement starts; member names after `.` and
+//! the names and types of declarations are left as plain identifiers.
+
+use super::error::SyntaxError;
+use super::literal::{self, DateLit};
+use super::token::{LexError, Raw};
+use crate::names::{self, CommandId, ConstantId, NameKind, NameTable};
+use crate::source::Span;
+use logos::Logos;
+
+/// Deepest nesting of `(`, `[` and `{` on one line. Deeper input is refused with
+/// an error rather than risking the parser's or the evaluator's stack.
+pub const MAX_BRACKET_DEPTH: usize = 256;
+
+/// A statement keyword. Keywords are recognised only where a statement starts
+/// (and `Until`/`While` after a `For each (…)`), so they never hide a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kw {
+    If,
+    Else,
+    EndIf,
+    CaseOf,
+    EndCase,
+    While,
+    EndWhile,
+    Repeat,
+    Until,
+    For,
+    EndFor,
+    ForEach,
+    EndForEach,
+    Use,
+    EndUse,
+    Try,
+    Catch,
+    EndTry,
+    Return,
+    Break,
+    Continue,
+    Var,
+    Function,
+    ClassConstructor,
+    ClassExtends,
+    Property,
+    Modifier(Modifier),
+}
+
+/// The words that may precede `Function` or `Class constructor` in a class file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modifier {
+    Local,
+    Shared,
+    Exposed,
+    Singleton,
+    Session,
+    Server,
+}
+
+const KEYWORDS: &[(&str, Kw)] = &[
+    ("end for each", Kw::EndForEach),
+    ("end if", Kw::EndIf),
+    ("case of", Kw::CaseOf),
+    ("end case", Kw::EndCase),
+    ("end while", Kw::EndWhile),
+    ("end for", Kw::EndFor),
+    ("for each", Kw::ForEach),
+    ("end use", Kw::EndUse),
+    ("end try", Kw::EndTry),
+    ("class constructor", Kw::ClassConstructor),
+    ("class extends", Kw::ClassExtends),
+    ("if", Kw::If),
+    ("else", Kw::Else),
+    ("while", Kw::While),
+    ("repeat", Kw::Repeat),
+    ("until", Kw::Until),
+    ("for", Kw::For),
+    ("use", Kw::Use),
+    ("try", Kw::Try),
+    ("catch", Kw::Catch),
+    ("return", Kw::Return),
+    ("break", Kw::Break),
+    ("continue", Kw::Continue),
+    ("var", Kw::Var),
+    ("function", Kw::Function),
+    ("property", Kw::Property),
+];
+
+const MODIFIERS: &[(&str, Modifier)] = &[
+    ("local", Modifier::Local),
+    ("shared", Modifier::Shared),
+    ("exposed", Modifier::Exposed),
+    ("singleton", Modifier::Singleton),
+    ("session", Modifier::Session),
+    ("server", Modifier::Server),
+];
+
+/// A binary operator token. 4D gives them all the same precedence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    IntDiv,
+    Mod,
+    Pow,
+    Eq,
+    NotEq,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    BitAnd,
+    BitOr,
+    BitXor,
+    And,
+    Or,
+    Shl,
+    Shr,
+    BitSet,
+    BitClear,
+    BitTest,
+}
+
+impl BinOp {
+    /// The operator as written in 4D.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::IntDiv => "\\",
+            BinOp::Mod => "%",
+            BinOp::Pow => "^",
+            BinOp::Eq => "=",
+            BinOp::NotEq => "#",
+            BinOp::Lt => "<",
+            BinOp::Gt => ">",
+            BinOp::Le => "<=",
+            BinOp::Ge => ">=",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^|",
+            BinOp::And => "&&",
+            BinOp::Or => "||",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::BitSet => "?+",
+            BinOp::BitClear => "?-",
+            BinOp::BitTest => "??",
+        }
+    }
+}
+
+/// A token as the parser sees it. Text is borrowed from the source; the span
+/// travels beside the token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tok<'s> {
+    /// The end of a logical line (continuations already joined).
+    Newline,
+    Kw(Kw),
+    /// `#DECLARE`
+    Declare,
+    /// `$name`, without the `$`.
+    Local(&'s str),
+    /// `$1`, `$2`, … and `$0`.
+    Param(u32),
+    /// `${` opening an indirect parameter `${expr}`.
+    DollarBrace,
+    /// `<>name` or `◊name`, without the prefix.
+    Interprocess(&'s str),
+    Command(CommandId),
+    Method(u32),
+    Constant(ConstantId),
+    /// A tokenized name fourd cannot know: a plug-in command, an unknown `:C`/`:K`
+    /// token. It parses, and fails when evaluated.
+    Unavailable,
+    /// Any other word: a process variable, a member or key name, a type name.
+    Ident(&'s str),
+    /// `[Table]` or `[Table:2]`; the text is the table name.
+    Table(&'s str),
+    /// The field name after a table: `[Table]Field` / `Field:3`.
+    Field(&'s str),
+    Number(f64),
+    /// The raw text between the quotes (escapes are processed by the parser).
+    Text(&'s str),
+    Date(DateLit),
+    Time(f64),
+    /// The opaque body of a `Begin SQL … End SQL` block.
+    Sql(&'s str),
+    Op(BinOp),
+    Assign,
+    CompoundAssign(BinOp),
+    Arrow,
+    Question,
+    Colon,
+    Semi,
+    Comma,
+    Dot,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    LBrace,
+    RBrace,
+    /// Something the lexer could not read; its error is already reported.
+    Error,
+}
+
+impl std::fmt::Display for Tok<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = match self {
+            Tok::Newline => "end of line",
+            Tok::Kw(_) => "keyword",
+            Tok::Declare => "#DECLARE",
+            Tok::Local(_) | Tok::Param(_) | Tok::Interprocess(_) | Tok::DollarBrace => "variable",
+            Tok::Command(c) => return write!(f, "command '{}'", names::command(*c).name),
+            Tok::Method(_) => "method name",
+            Tok::Constant(c) => return write!(f, "constant '{}'", names::constant(*c).name),
+            Tok::Unavailable => "name",
+            Tok::Ident(s) => return write!(f, "'{s}'"),
+            Tok::Table(_) | Tok::Field(_) => "table or field",
+            Tok::Number(_) => "number",
+            Tok::Text(_) => "text literal",
+            Tok::Date(_) => "date literal",
+            Tok::Time(_) => "time literal",
+            Tok::Sql(_) => "SQL block",
+            Tok::Op(op) => return write!(f, "'{}'", op.symbol()),
+            Tok::Assign => "':='",
+            Tok::CompoundAssign(op) => return write!(f, "'{}='", op.symbol()),
+            Tok::Arrow => "'->'",
+            Tok::Question => "'?'",
+            Tok::Colon => "':'",
+            Tok::Semi => "';'",
+            Tok::Comma => "','",
+            Tok::Dot => "'.'",
+            Tok::LParen => "'('",
+            Tok::RParen => "')'",
+            Tok::LBracket => "'['",
+            Tok::RBracket => "']'",
+            Tok::LBrace => "'{'",
+            Tok::RBrace => "'}'",
+            Tok::Error => "invalid token",
+        };
+        f.write_str(s)
+    }
+}
+
+/// The lexer's result for one file.
+#[derive(Debug, Default)]
+pub struct Lexed<'s> {
+    pub tokens: Vec<(Tok<'s>, Span)>,
+    pub errors: Vec<SyntaxError>,
+    /// Byte ranges between `//%T-` and `//%T+`, where the thread-safety check is off.
+    pub unchecked_regions: Vec<Span>,
+}
+
+/// Reads a whole file. Never fails: what cannot be read becomes a [`Tok::Error`]
+/// with its error in [`Lexed::errors`].
+pub fn lex<'s>(src: &'s str, names: &NameTable) -> Lexed<'s> {
+    let mut r = Resolver::new(src, names);
+    r.run();
+    Lexed {
+        tokens: r.out,
+        errors: r.errors,
+        unchecked_regions: r.regions,
+    }
+}
+
+type RawTok = (Result<Raw, LexError>, Span);
+
+fn raw_tokens(src: &str, from: usize) -> Vec<RawTok> {
+    let mut lexer = Raw::lexer(&src[from..]);
+    let mut out = Vec::with_capacity((src.len() - from) / 4);
+    while let Some(tok) = lexer.next() {
+        let r = lexer.span();
+        out.push((tok, Span::new(r.start + from, r.end + from)));
+    }
+    out
+}
+
+/// What the line being read has told us so far.
+#[derive(Default)]
+struct LineState {
+    /// No token of the current statement has been emitted yet.
+    at_start: bool,
+    /// The keyword that opened the line, if any.
+    keyword: Option<Kw>,
+    /// Declaration lines read their words as plain names until `:=`.
+    plain_words: bool,
+    /// The next word is a member name (after `.` or a dereferencing `->`).
+    member_next: bool,
+    depth: usize,
+    /// A `)` closed the parentheses of `For each (…)`.
+    for_each_closed: bool,
+    /// The rest of the line is skipped after a fatal error.
+    skipping: bool,
+}
+
+struct Resolver<'s, 'n> {
+    src: &'s str,
+    names: &'n NameTable,
+    raw: Vec<RawTok>,
+    i: usize,
+    out: Vec<(Tok<'s>, Span)>,
+    errors: Vec<SyntaxError>,
+    regions: Vec<Span>,
+    region_start: Option<u32>,
+    line: LineState,
+    last_arrow_postfix: bool,
+}
+
+impl<'s, 'n> Resolver<'s, 'n> {
+    fn new(src: &'s str, names: &'n NameTable) -> Self {
+        Resolver {
+            src,
+            names,
+            raw: raw_tokens(src, 0),
+            i: 0,
+            out: Vec::new(),
+            errors: Vec::new(),
+            regions: Vec::new(),
+            region_start: None,
+            line: LineState {
+                at_start: true,
+                ..LineState::default()
+            },
+            last_arrow_postfix: false,
+        }
+    }
+
+    fn text(&self, span: Span) -> &'s str {
+        &self.src[span.range()]
+    }
+
+    fn kind(&self, i: usize) -> Option<Result<Raw, LexError>> {
+        self.raw.get(i).map(|t| t.0)
+    }
+
+    fn span(&self, i: usize) -> Span {
+        self.raw
+            .get(i)
+            .map_or(Span::new(self.src.len(), self.src.len()), |t| t.1)
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        self.span(a).end == self.span(b).start
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>) {
+        self.errors.push(SyntaxError::new(span, message));
+    }
+
+    fn push(&mut self, tok: Tok<'s>, span: Span) {
+        self.line.at_start = false;
+        self.out.push((tok, span));
+    }
+
+    /// Does the last emitted token end a value? Decides between a prefix and a
+    /// postfix `->`, and whether `[` may open a table name.
+    fn prev_ends_value(&self) -> bool {
+        match self.out.last() {
+            Some((tok, _)) => match tok {
+                Tok::Local(_)
+                | Tok::Param(_)
+                | Tok::Interprocess(_)
+                | Tok::Command(_)
+                | Tok::Method(_)
+                | Tok::Constant(_)
+                | Tok::Unavailable
+                | Tok::Ident(_)
+                | Tok::Table(_)
+                | Tok::Field(_)
+                | Tok::Number(_)
+                | Tok::Text(_)
+                | Tok::Date(_)
+                | Tok::Time(_)
+                | Tok::RParen
+                | Tok::RBracket
+                | Tok::RBrace => true,
+                Tok::Arrow => self.last_arrow_postfix,
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
+    fn end_line(&mut self, span: Span) {
+        if let Some((last, _)) = self.out.last()
+            && *last != Tok::Newline
+        {
+            // A single `;` ending a statement is ignored (language.md §2.1).
+            if *last == Tok::Semi && self.line.depth == 0 {
+                self.out.pop();
+            }
+            if self.out.last().is_some_and(|(t, _)| *t != Tok::Newline) {
+                self.out.push((Tok::Newline, span));
+            }
+        }
+        self.line = LineState {
+            at_start: true,
+            ..LineState::default()
+        };
+        self.last_arrow_postfix = false;
+    }
+
+    fn run(&mut self) {
+        while self.i < self.raw.len() {
+            let (kind, span) = self.raw[self.i];
+            if self.line.skipping && kind != Ok(Raw::Newline) {
+                self.i += 1;
+                continue;
+            }
+            match kind {
+                Ok(Raw::Newline) => {
+                    self.end_line(span);
+                    self.i += 1;
+                }
+                Ok(Raw::Word) => self.words(),
+                Ok(raw) => {
+                    self.i += 1;
+                    self.simple(raw, span);
+                }
+                Err(e) => {
+                    self.i += 1;
+                    self.error(span, e.message());
+                    self.push(Tok::Error, span);
+                }
+            }
+        }
+        let end = Span::new(self.src.len(), self.src.len());
+        self.end_line(end);
+        if let Some(start) = self.region_start {
+            self.regions.push(Span {
+                start,
+                end: end.end,
+            });
+        }
+    }
+
+    fn open(&mut self, tok: Tok<'s>, span: Span) {
+        self.line.depth += 1;
+        if self.line.depth > MAX_BRACKET_DEPTH {
+            self.error(
+                span,
+                format!("brackets nested more than {MAX_BRACKET_DEPTH} levels deep"),
+            );
+            self.push(Tok::Error, span);
+            self.line.skipping = true;
+        } else {
+            self.push(tok, span);
+        }
+    }
+
+    fn close(&mut self, tok: Tok<'s>, span: Span) {
+        self.line.depth = self.line.depth.saturating_sub(1);
+        if tok == Tok::RParen && self.line.depth == 0 && self.line.keyword == Some(Kw::ForEach) {
+            self.line.for_each_closed = true;
+        }
+        self.push(tok, span);
+    }
+
+    fn simple(&mut self, raw: Raw, span: Span) {
+        let member_next = std::mem::take(&mut self.line.member_next);
+        let text = self.text(span);
+        let tok = match raw {
+            Raw::Newline | Raw::Word | Raw::BlockComment => return,
+            Raw::Pragma(on) => {
+                match (on, self.region_start) {
+                    (false, None) => self.region_start = Some(span.start),
+                    (true, Some(start)) => {
+                        self.regions.push(Span {
+                            start,
+                            end: span.end,
+                        });
+                        self.region_start = None;
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            Raw::Local => {
+                let name = &text[1..];
+                match name.parse::<u32>() {
+                    Ok(n) if name.bytes().all(|b| b.is_ascii_digit()) => Tok::Param(n),
+                    _ => Tok::Local(name),
+                }
+            }
+            Raw::Dollar => {
+                if self.kind(self.i) == Some(Ok(Raw::LBrace)) && self.adjacent(self.i - 1, self.i) {
+                    let brace = self.span(self.i);
+                    self.i += 1;
+                    return self.open(Tok::DollarBrace, span.to(brace));
+                }
+                self.error(span, "'$' must start a local variable name");
+                Tok::Error
+            }
+            Raw::Interprocess => Tok::Interprocess(
+                text.strip_prefix("<>")
+                    .or_else(|| text.strip_prefix('◊'))
+                    .unwrap_or(text),
+            ),
+            Raw::Number => Tok::Number(text.parse().unwrap_or(f64::NAN)),
+            Raw::Hex(n) => Tok::Number(n as i32 as f64),
+            Raw::Str => Tok::Text(&text[1..text.len() - 1]),
+            Raw::UnterminatedStr => Tok::Error,
+            Raw::Date => match literal::parse_date(&text[1..text.len() - 1]) {
+                Some(d) => Tok::Date(d),
+                None => {
+                    self.error(span, format!("{text} is not a valid date"));
+                    Tok::Error
+                }
+            },
+            Raw::Time => match literal::parse_time(&text[1..text.len() - 1]) {
+                Some(t) => Tok::Time(t),
+                None => {
+                    self.error(span, format!("{text} is not a valid time"));
+                    Tok::Error
+                }
+            },
+            Raw::SuffixC(_) | Raw::SuffixK | Raw::SuffixP => {
+                self.error(
+                    span,
+                    format!("token suffix '{text}' does not follow a name"),
+                );
+                Tok::Error
+            }
+            Raw::Declare => {
+                if self.line.at_start {
+                    self.line.plain_words = true;
+                }
+                Tok::Declare
+            }
+            Raw::Assign => {
+                self.line.plain_words = false;
+                Tok::Assign
+            }
+            Raw::AddAssign => Tok::CompoundAssign(BinOp::Add),
+            Raw::SubAssign => Tok::CompoundAssign(BinOp::Sub),
+            Raw::MulAssign => Tok::CompoundAssign(BinOp::Mul),
+            Raw::DivAssign => Tok::CompoundAssign(BinOp::Div),
+            Raw::Arrow => {
+                let postfix = self.prev_ends_value();
+                self.line.member_next = postfix;
+                self.push(Tok::Arrow, span);
+                self.last_arrow_postfix = postfix;
+                return;
+            }
+            Raw::Plus => Tok::Op(BinOp::Add),
+            Raw::Minus => Tok::Op(BinOp::Sub),
+            Raw::Star => Tok::Op(BinOp::Mul),
+            Raw::Slash => Tok::Op(BinOp::Div),
+            Raw::Backslash => Tok::Op(BinOp::IntDiv),
+            Raw::Percent => Tok::Op(BinOp::Mod),
+            Raw::Caret => Tok::Op(BinOp::Pow),
+            Raw::Eq => Tok::Op(BinOp::Eq),
+            Raw::NotEq => Tok::Op(BinOp::NotEq),
+            Raw::Lt => Tok::Op(BinOp::Lt),
+            Raw::Gt => Tok::Op(BinOp::Gt),
+            Raw::Le => Tok::Op(BinOp::Le),
+            Raw::Ge => Tok::Op(BinOp::Ge),
+            Raw::Amp => Tok::Op(BinOp::BitAnd),
+            Raw::Pipe => Tok::Op(BinOp::BitOr),
+            Raw::AndAnd => Tok::Op(BinOp::And),
+            Raw::OrOr => Tok::Op(BinOp::Or),
+            Raw::CaretPipe => Tok::Op(BinOp::BitXor),
+            Raw::Shl => Tok::Op(BinOp::Shl),
+            Raw::Shr => Tok::Op(BinOp::Shr),
+            Raw::BitSet => Tok::Op(BinOp::BitSet),
+            Raw::BitClear => Tok::Op(BinOp::BitClear),
+            Raw::BitTest => Tok::Op(BinOp::BitTest),
+            Raw::Question => Tok::Question,
+            Raw::Colon => Tok::Colon,
+            Raw::Semi => Tok::Semi,
+            Raw::Comma => Tok::Comma,
+            Raw::Dot => {
+                self.line.member_next = true;
+                self.push(Tok::Dot, span);
+                return;
+            }
+            Raw::LParen => return self.open(Tok::LParen, span),
+            Raw::RParen => return self.close(Tok::RParen, span),
+            Raw::LBracket => {
+                if !self.prev_ends_value() && !member_next && self.table_reference(span) {
+                    return;
+                }
+                return self.open(Tok::LBracket, span);
+            }
+            Raw::RBracket => return self.close(Tok::RBracket, span),
+            Raw::LBrace => return self.open(Tok::LBrace, span),
+            Raw::RBrace => return self.close(Tok::RBrace, span),
+        };
+        self.push(tok, span);
+    }
+
+    /// The run of words starting at `self.i`: consecutive words separated only
+    /// by blanks, with the index one past its last word.
+    fn word_run(&self) -> usize {
+        let mut j = self.i;
+        while self.kind(j) == Some(Ok(Raw::Word)) {
+            j += 1;
+        }
+        j
+    }
+
+    fn words(&mut self) {
+        let end = self.word_run();
+        while self.i < end {
+            self.word_group(end);
+        }
+    }
+
+    /// Resolves the words `self.i..end` from the left, emitting one token and
+    /// advancing `self.i` past the words it took.
+    fn word_group(&mut self, end: usize) {
+        let first = self.span(self.i);
+        if std::mem::take(&mut self.line.member_next) || self.line.plain_words {
+            self.i += 1;
+            return self.push(Tok::Ident(self.text(first)), first);
+        }
+        if self.line.at_start && self.keyword(end) {
+            return;
+        }
+        if self.line.keyword == Some(Kw::ForEach)
+            && self.line.for_each_closed
+            && self.line.depth == 0
+        {
+            let w = self.text(first);
+            let kw = if w.eq_ignore_ascii_case("until") {
+                Some(Kw::Until)
+            } else if w.eq_ignore_ascii_case("while") {
+                Some(Kw::While)
+            } else {
+                None
+            };
+            if let Some(kw) = kw {
+                self.i += 1;
+                return self.push(Tok::Kw(kw), first);
+            }
+        }
+        // A tokenized name: the whole run is the name, whatever its text.
+        let suffix = self.kind(end);
+        if matches!(
+            suffix,
+            Some(Ok(Raw::SuffixC(_) | Raw::SuffixK | Raw::SuffixP))
+        ) && self.adjacent(end - 1, end)
+        {
+            let suffix_span = self.span(end);
+            let name_span = first.to(self.span(end - 1));
+            let name = self.text(name_span);
+            let tok = match suffix {
+                Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n)
+                    .or_else(|| names::command_by_name(name))
+                    .map_or(Tok::Unavailable, Tok::Command),
+                Some(Ok(Raw::SuffixK)) => {
+                    names::constant_by_name(name).map_or(Tok::Unavailable, Tok::Constant)
+                }
+                _ => Tok::Unavailable,
+            };
+            self.i = end + 1;
+            return self.push(tok, name_span.to(suffix_span));
+        }
+        let words = (self.i..end).map(|k| &self.src[self.raw[k].1.range()]);
+        match self.names.longest_match(words) {
+            Some(m) => {
+                let span = first.to(self.span(self.i + m.words - 1));
+                self.i += m.words;
+                let tok = match m.kind {
+                    NameKind::Command(c) => Tok::Command(c),
+                    NameKind::Method(i) => Tok::Method(i),
+                    NameKind::Constant(c) => Tok::Constant(c),
+                };
+                self.push(tok, span)
+            }
+            None => {
+                self.i += 1;
+                self.push(Tok::Ident(self.text(first)), first)
+            }
+        }
+    }
+
+    fn word_is(&self, k: usize, end: usize, w: &str) -> bool {
+        k < end && self.text(self.span(k)).eq_ignore_ascii_case(w)
+    }
+
+    /// Recognises a keyword phrase at the start of a statement. Returns whether
+    /// it emitted one.
+    fn keyword(&mut self, end: usize) -> bool {
+        // Modifiers count only in front of `Function` or `Class constructor`.
+        let mut k = self.i;
+        let mut mods = Vec::new();
+        while k < end {
+            let w = self.text(self.span(k));
+            match MODIFIERS.iter().find(|(m, _)| w.eq_ignore_ascii_case(m)) {
+                Some(&(_, m)) => mods.push((Kw::Modifier(m), self.span(k))),
+                None => break,
+            }
+            k += 1;
+        }
+        if !mods.is_empty() {
+            let before_function = self.word_is(k, end, "function")
+                || (self.word_is(k, end, "class") && self.word_is(k + 1, end, "constructor"));
+            if !before_function {
+                return false;
+            }
+            for (kw, span) in mods {
+                self.push(Tok::Kw(kw), span);
+            }
+            self.i = k;
+        }
+        for &(phrase, kw) in KEYWORDS {
+            let n = phrase.split(' ').count();
+            if self.i + n > end
+                || !phrase
+                    .split(' ')
+                    .enumerate()
+                    .all(|(j, w)| self.word_is(self.i + j, end, w))
+            {
+                continue;
+            }
+            let span = self.span(self.i).to(self.span(self.i + n - 1));
+            self.i += n;
+            self.line.keyword = Some(kw);
+            if matches!(
+                kw,
+                Kw::Var | Kw::Function | Kw::ClassConstructor | Kw::ClassExtends | Kw::Property
+            ) {
+                self.line.plain_words = true;
+            }
+            self.push(Tok::Kw(kw), span);
+            return true;
+        }
+        if self.word_is(self.i, end, "begin") && self.word_is(self.i + 1, end, "sql") {
+            self.sql_block();
+            return true;
+        }
+        false
+    }
+
+    /// `Begin SQL` … `End SQL`: the body is kept as opaque text.
+    fn sql_block(&mut self) {
+        let begin = self.span(self.i).to(self.span(self.i + 1));
+        let body_start = begin.end as usize;
+        let rest = &self.src[body_start..];
+        let mut offset = 0;
+        let mut found = None;
+        for line in rest.split_inclusive(['\n', '\r']) {
+            let trimmed = line.trim_start_matches([' ', '\t']);
+            let mut words = trimmed.split([' ', '\t']).filter(|w| !w.is_empty());
+            let (a, b) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let b = b.trim_end_matches(['\r', '\n']);
+            if offset > 0
+                && a.eq_ignore_ascii_case("end")
+                && b.len() >= 3
+                && b[..3].eq_ignore_ascii_case("sql")
+            {
+                let end_line = body_start + offset + line.trim_end_matches(['\r', '\n']).len();
+                found = Some((body_start + offset, end_line));
+                break;
+            }
+            offset += line.len();
+        }
+        let (body_end, resume) = match found {
+            Some(f) => f,
+            None => {
+                self.error(begin, "Begin SQL without End SQL");
+                (self.src.len(), self.src.len())
+            }
+        };
+        let body = Span::new(body_start, body_end);
+        self.push(
+            Tok::Sql(self.text(body)),
+            begin.to(Span::new(resume, resume)),
+        );
+        // Skip the raw tokens of the body; re-read if one straddles the end.
+        while self.i < self.raw.len() && (self.raw[self.i].1.start as usize) < resume {
+            if self.raw[self.i].1.end as usize > resume {
+                self.raw.truncate(self.i);
+                self.raw.extend(raw_tokens(self.src, resume));
+                break;
+            }
+            self.i += 1;
+        }
+    }
+
+    /// `[Table]Field`, `[Table:2]`, `[Table:2]Field:3`: emits the table (and field)
+    /// tokens and returns true, or returns false when `[` opens something else.
+    fn table_reference(&mut self, open: Span) -> bool {
+        let start = self.i;
+        let end = self.word_run();
+        if end == start {
+            return false;
+        }
+        let name_span = self.span(start).to(self.span(end - 1));
+        let mut j = end;
+        let tokenized =
+            self.kind(j) == Some(Ok(Raw::Colon)) && self.kind(j + 1) == Some(Ok(Raw::Number));
+        if tokenized {
+            j += 2;
+        }
+        if self.kind(j) != Some(Ok(Raw::RBracket)) {
+            return false;
+        }
+        let close = j;
+        let field_follows =
+            self.kind(close + 1) == Some(Ok(Raw::Word)) && self.adjacent(close, close + 1);
+        if !tokenized && !field_follows {
+            return false;
+        }
+        self.push(Tok::Table(self.text(name_span)), open.to(self.span(close)));
+        self.i = close + 1;
+        if field_follows {
+            self.i = close + 1;
+            let run_end = self.word_run();
+            let tokenized_field = self.kind(run_end) == Some(Ok(Raw::Colon))
+                && self.kind(run_end + 1) == Some(Ok(Raw::Number))
+                && self.adjacent(run_end - 1, run_end);
+            let last = if tokenized_field { run_end - 1 } else { self.i };
+            let field_span = self.span(self.i).to(self.span(last));
+            let full = if tokenized_field {
+                field_span.to(self.span(run_end + 1))
+            } else {
+                field_span
+            };
+            self.push(Tok::Field(self.text(field_span)), full);
+            self.i = if tokenized_field {
+                run_end + 2
+            } else {
+                self.i + 1
+            };
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<Tok<'_>> {
+        let names = Box::leak(Box::new(NameTable::with_methods(["fib", "My Method"])));
+        let lexed = lex(src, names);
+        assert!(lexed.errors.is_empty(), "{:?}", lexed.errors);
+        lexed.tokens.into_iter().map(|(t, _)| t).collect()
+    }
+
+    fn cmd(name: &str) -> Tok<'static> {
+        Tok::Command(names::command_by_name(name).unwrap())
+    }
+
+    #[test]
+    fn multi_word_names() {
+        let c = Tok::Constant(names::constant_by_name("4D Write license").unwrap());
+        assert_eq!(
+            toks("SET PLUGIN ACCESS(4D Write license; \"plugins\")"),
+            vec![
+                cmd("SET PLUGIN ACCESS"),
+                Tok::LParen,
+                c,
+                Tok::Semi,
+                Tok::Text("plugins"),
+                Tok::RParen,
+                Tok::Newline
+            ]
+        );
+        assert_eq!(toks("$x:=Current date+1")[2], cmd("Current date"));
+        assert_eq!(toks("My  Method(1)")[0], Tok::Method(1));
+        assert_eq!(toks("Current")[0], Tok::Ident("Current"));
+    }
+
+    #[test]
+    fn tokenized_names_resolve_by_number() {
+        assert_eq!(toks("ALERTE:C41(\"x\")")[0], cmd("ALERT"));
+        assert_eq!(
+            toks("$t:=Is text:K8:3")[2],
+            Tok::Constant(names::constant_by_name("Is text").unwrap())
+        );
+        assert_eq!(toks("PV PRINT:P13000:229($a)")[0], Tok::Unavailable);
+        assert_eq!(
+            toks("x:=[People:2]Name:3")[2..4],
+            [Tok::Table("People"), Tok::Field("Name")]
+        );
+        assert_eq!(
+            toks("x:=[People]Last name")[2..4],
+            [Tok::Table("People"), Tok::Field("Last")]
+        );
+    }
+
+    #[test]
+    fn keywords_only_at_statement_start() {
+        assert_eq!(toks("End  for each ")[0], Tok::Kw(Kw::EndForEach));
+        assert_eq!(toks("end \\\n  if")[0], Tok::Kw(Kw::EndIf));
+        assert_eq!(
+            toks("For each ($e; $c) Until ($x)")[..2],
+            [Tok::Kw(Kw::ForEach), Tok::LParen]
+        );
+        assert!(toks("For each ($e; $c) Until ($x)").contains(&Tok::Kw(Kw::Until)));
+        assert_eq!(toks("$o.length")[2], Tok::Ident("length"));
+        assert_eq!(toks("$p->length")[2], Tok::Ident("length"));
+        assert_eq!(toks("$x:=->Length")[2..4], [Tok::Arrow, cmd("Length")]);
+        assert_eq!(
+            toks("shared Function get size() : Integer")[..4],
+            [
+                Tok::Kw(Kw::Modifier(Modifier::Shared)),
+                Tok::Kw(Kw::Function),
+                Tok::Ident("get"),
+                Tok::Ident("size")
+            ]
+        );
+        assert_eq!(toks("var $d : Date")[3], Tok::Ident("Date"));
+        assert_eq!(toks("var $d:=Current date")[3], cmd("Current date"));
+    }
+
+    #[test]
+    fn sql_blocks_are_opaque() {
+        let t = toks("Begin SQL\n SELECT \"x\" /* FROM t\nEnd SQL\n$a:=1");
+        assert!(matches!(t[0], Tok::Sql(s) if s.contains("SELECT")));
+        assert_eq!(t[1..3], [Tok::Newline, Tok::Local("a")]);
+    }
+
+    #[test]
+    fn trailing_semicolon_and_params() {
+        assert_eq!(
+            toks("$1:=${2};"),
+            vec![
+                Tok::Param(1),
+                Tok::Assign,
+                Tok::DollarBrace,
+                Tok::Number(2.0),
+                Tok::RBrace,
+                Tok::Newline
+            ]
+        );
+    }
+
+    #[test]
+    fn pragmas_make_regions() {
+        let names = NameTable::default();
+        let l = lex("a\n//%T-\nb\n//%T+\nc", &names);
+        assert_eq!(l.unchecked_regions.len(), 1);
+    }
+
+    #[test]
+    fn deep_brackets_are_refused() {
+        let names = NameTable::default();
+        let src = format!("$a:={}1{}", "(".repeat(100_000), ")".repeat(100_000));
+        let l = lex(&src, &names);
+        assert_eq!(l.errors.len(), 1);
+    }
+}

@@ -1,0 +1,526 @@
+//! Lines → nested blocks. An explicit stack, not recursion, so block depth costs
+//! no native stack; an `End …` that closes the wrong block, or a block left open
+//! at the end of the file, is reported at the keyword that opened it.
+
+use super::line::Line;
+use crate::source::Span;
+use crate::syntax::ast::*;
+use crate::syntax::error::SyntaxError;
+
+/// Deepest block nesting accepted, 4D's own limit (language.md §12).
+pub const MAX_NESTING: usize = 512;
+
+enum Open {
+    If {
+        cond: Expr,
+        then: Option<Block>,
+    },
+    Case {
+        branches: Vec<(Expr, Block)>,
+        current: Option<Expr>,
+        in_else: bool,
+    },
+    While(Expr),
+    Repeat,
+    For {
+        counter: Expr,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+    },
+    ForEach {
+        item: Expr,
+        source: Expr,
+        begin: Option<Expr>,
+        end: Option<Expr>,
+        guard: Option<LoopGuard>,
+    },
+    Use(Expr),
+    Try {
+        body: Option<Block>,
+    },
+}
+
+impl Open {
+    fn keyword(&self) -> &'static str {
+        match self {
+            Open::If { .. } => "If",
+            Open::Case { .. } => "Case of",
+            Open::While(_) => "While",
+            Open::Repeat => "Repeat",
+            Open::For { .. } => "For",
+            Open::ForEach { .. } => "For each",
+            Open::Use(_) => "Use",
+            Open::Try { .. } => "Try",
+        }
+    }
+
+    fn closer(&self) -> &'static str {
+        match self {
+            Open::If { .. } => "End if",
+            Open::Case { .. } => "End case",
+            Open::While(_) => "End while",
+            Open::Repeat => "Until",
+            Open::For { .. } => "End for",
+            Open::ForEach { .. } => "End for each",
+            Open::Use(_) => "End use",
+            Open::Try { .. } => "End try",
+        }
+    }
+}
+
+struct Frame {
+    open: Open,
+    span: Span,
+    block: Block,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Closer {
+    EndIf,
+    EndCase,
+    EndWhile,
+    Until,
+    EndFor,
+    EndForEach,
+    EndUse,
+    EndTry,
+}
+
+fn closes(closer: Closer, open: &Open) -> bool {
+    matches!(
+        (closer, open),
+        (Closer::EndIf, Open::If { .. })
+            | (Closer::EndCase, Open::Case { .. })
+            | (Closer::EndWhile, Open::While(_))
+            | (Closer::Until, Open::Repeat)
+            | (Closer::EndFor, Open::For { .. })
+            | (Closer::EndForEach, Open::ForEach { .. })
+            | (Closer::EndUse, Open::Use(_))
+            | (Closer::EndTry, Open::Try { .. })
+    )
+}
+
+fn closer_name(c: Closer) -> &'static str {
+    match c {
+        Closer::EndIf => "End if",
+        Closer::EndCase => "End case",
+        Closer::EndWhile => "End while",
+        Closer::Until => "Until",
+        Closer::EndFor => "End for",
+        Closer::EndForEach => "End for each",
+        Closer::EndUse => "End use",
+        Closer::EndTry => "End try",
+    }
+}
+
+struct Builder<'e> {
+    stack: Vec<Frame>,
+    root: Block,
+    file: FileAst,
+    function: Option<FunctionDef>,
+    errors: &'e mut Vec<SyntaxError>,
+    /// Blocks opened beyond [`MAX_NESTING`], skipped until they close.
+    skipped: usize,
+}
+
+/// Assembles a file's lines into its syntax tree, reporting unbalanced blocks.
+pub fn assemble(lines: Vec<(Line, Span)>, errors: &mut Vec<SyntaxError>) -> FileAst {
+    let mut b = Builder {
+        stack: Vec::new(),
+        root: Vec::new(),
+        file: FileAst::default(),
+        function: None,
+        errors,
+        skipped: 0,
+    };
+    for (line, span) in lines {
+        b.line(line, span);
+    }
+    b.close_all(None);
+    b.finish_function();
+    b.file.body = std::mem::take(&mut b.root);
+    b.file
+}
+
+impl Builder<'_> {
+    fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.errors.push(SyntaxError::new(span, msg));
+    }
+
+    fn push_stmt(&mut self, stmt: Stmt) {
+        match self.stack.last_mut() {
+            Some(frame) => frame.block.push(stmt),
+            None => match &mut self.function {
+                Some(f) => f.body.push(stmt),
+                None => self.root.push(stmt),
+            },
+        }
+    }
+
+    fn open(&mut self, open: Open, span: Span) {
+        if self.skipped > 0 || self.stack.len() >= MAX_NESTING {
+            if self.skipped == 0 {
+                self.error(
+                    span,
+                    format!("blocks nested more than {MAX_NESTING} levels deep (4D's limit)"),
+                );
+            }
+            self.skipped += 1;
+            return;
+        }
+        self.stack.push(Frame {
+            open,
+            span,
+            block: Vec::new(),
+        });
+    }
+
+    fn line(&mut self, line: Line, span: Span) {
+        if self.skipped > 0 {
+            match line {
+                Line::If(_)
+                | Line::CaseOf
+                | Line::While(_)
+                | Line::Repeat
+                | Line::For { .. }
+                | Line::ForEach { .. }
+                | Line::Use(_)
+                | Line::Try => self.skipped += 1,
+                Line::EndIf
+                | Line::EndCase
+                | Line::EndWhile
+                | Line::Until(_)
+                | Line::EndFor
+                | Line::EndForEach
+                | Line::EndUse
+                | Line::EndTry => self.skipped -= 1,
+                _ => {}
+            }
+            return;
+        }
+        match line {
+            Line::Stmt(kind) => {
+                if let Some(Frame {
+                    open:
+                        Open::Case {
+                            current: None,
+                            in_else: false,
+                            ..
+                        },
+                    ..
+                }) = self.stack.last()
+                {
+                    self.error(
+                        span,
+                        "a statement in Case of must follow a ': (condition)' line",
+                    );
+                }
+                self.push_stmt(Stmt { kind, span })
+            }
+            Line::Error => self.push_stmt(Stmt {
+                kind: StmtKind::Error,
+                span,
+            }),
+            Line::If(cond) => self.open(Open::If { cond, then: None }, span),
+            Line::CaseOf => self.open(
+                Open::Case {
+                    branches: Vec::new(),
+                    current: None,
+                    in_else: false,
+                },
+                span,
+            ),
+            Line::While(cond) => self.open(Open::While(cond), span),
+            Line::Repeat => self.open(Open::Repeat, span),
+            Line::For {
+                counter,
+                start,
+                end,
+                step,
+            } => self.open(
+                Open::For {
+                    counter,
+                    start,
+                    end,
+                    step,
+                },
+                span,
+            ),
+            Line::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+            } => self.open(
+                Open::ForEach {
+                    item,
+                    source,
+                    begin,
+                    end,
+                    guard,
+                },
+                span,
+            ),
+            Line::Use(target) => self.open(Open::Use(target), span),
+            Line::Try => self.open(Open::Try { body: None }, span),
+            Line::Else => self.else_line(span),
+            Line::Branch(cond) => self.branch(cond, span),
+            Line::Catch => match self.stack.last_mut() {
+                Some(Frame {
+                    open: Open::Try { body: body @ None },
+                    block,
+                    ..
+                }) => *body = Some(std::mem::take(block)),
+                _ => self.error(span, "Catch without an open Try"),
+            },
+            Line::EndIf => self.close(Closer::EndIf, None, span),
+            Line::EndCase => self.close(Closer::EndCase, None, span),
+            Line::EndWhile => self.close(Closer::EndWhile, None, span),
+            Line::Until(cond) => self.close(Closer::Until, Some(cond), span),
+            Line::EndFor => self.close(Closer::EndFor, None, span),
+            Line::EndForEach => self.close(Closer::EndForEach, None, span),
+            Line::EndUse => self.close(Closer::EndUse, None, span),
+            Line::EndTry => self.close(Closer::EndTry, None, span),
+            Line::Function {
+                modifiers,
+                kind,
+                name,
+                name_span,
+                signature,
+            } => {
+                self.close_all(Some(span));
+                self.finish_function();
+                self.function = Some(FunctionDef {
+                    modifiers,
+                    kind,
+                    name,
+                    name_span,
+                    signature,
+                    body: Vec::new(),
+                    span,
+                });
+            }
+            Line::Extends(name, name_span) => {
+                if self.stack.is_empty() && self.function.is_none() && self.file.extends.is_none() {
+                    self.file.extends = Some((name, name_span));
+                } else {
+                    self.error(span, "Class extends must come once, before any function");
+                }
+            }
+            Line::Property(p) => {
+                if self.stack.is_empty() && self.function.is_none() {
+                    self.file.properties.push(p);
+                } else {
+                    self.error(
+                        span,
+                        "property declarations belong before the class's functions",
+                    );
+                }
+            }
+        }
+    }
+
+    fn else_line(&mut self, span: Span) {
+        match self.stack.last_mut() {
+            Some(Frame {
+                open: Open::If {
+                    then: then @ None, ..
+                },
+                block,
+                ..
+            }) => *then = Some(std::mem::take(block)),
+            Some(Frame {
+                open:
+                    Open::Case {
+                        branches,
+                        current,
+                        in_else: in_else @ false,
+                    },
+                block,
+                ..
+            }) => {
+                if let Some(cond) = current.take() {
+                    branches.push((cond, std::mem::take(block)));
+                }
+                *in_else = true;
+            }
+            _ => self.error(span, "Else without an open If or Case of"),
+        }
+    }
+
+    fn branch(&mut self, cond: Expr, span: Span) {
+        match self.stack.last_mut() {
+            Some(Frame {
+                open:
+                    Open::Case {
+                        branches,
+                        current,
+                        in_else: false,
+                    },
+                block,
+                ..
+            }) => {
+                if let Some(prev) = current.replace(cond) {
+                    branches.push((prev, std::mem::take(block)));
+                }
+            }
+            Some(Frame {
+                open: Open::Case { in_else: true, .. },
+                ..
+            }) => self.error(
+                span,
+                "a ': (condition)' branch cannot follow the Else of a Case of",
+            ),
+            _ => self.error(span, "': (condition)' outside a Case of"),
+        }
+    }
+
+    fn close(&mut self, closer: Closer, cond: Option<Expr>, span: Span) {
+        let Some(pos) = self.stack.iter().rposition(|f| closes(closer, &f.open)) else {
+            let what = match closer {
+                Closer::Until => "Until without an open Repeat".to_string(),
+                c => format!(
+                    "{} without an open {}",
+                    closer_name(c),
+                    closer_name(c).trim_start_matches("End ")
+                ),
+            };
+            let mut err = SyntaxError::new(span, what);
+            if let Some(top) = self.stack.last() {
+                err = err.with_label(
+                    top.span,
+                    format!("the innermost open block is this {}", top.open.keyword()),
+                );
+            }
+            self.errors.push(err);
+            return;
+        };
+        while self.stack.len() > pos + 1 {
+            let frame = self.stack.pop().expect("frame above pos");
+            let err = SyntaxError::new(
+                frame.span,
+                format!(
+                    "{} is never closed: {} is missing",
+                    frame.open.keyword(),
+                    frame.open.closer()
+                ),
+            )
+            .with_label(
+                span,
+                format!("{} closes an outer block here", closer_name(closer)),
+            );
+            self.errors.push(err);
+            self.finish_frame(frame, None);
+        }
+        let frame = self.stack.pop().expect("frame at pos");
+        self.finish_frame(frame, cond);
+    }
+
+    /// Closes every open block (at end of file, or before a new function).
+    fn close_all(&mut self, at: Option<Span>) {
+        while let Some(frame) = self.stack.pop() {
+            let mut err = SyntaxError::new(
+                frame.span,
+                format!(
+                    "{} is never closed: {} is missing",
+                    frame.open.keyword(),
+                    frame.open.closer()
+                ),
+            );
+            if let Some(at) = at {
+                err = err.with_label(at, "the next function starts here");
+            }
+            self.errors.push(err);
+            self.finish_frame(frame, None);
+        }
+        self.skipped = 0;
+    }
+
+    fn finish_frame(&mut self, frame: Frame, until: Option<Expr>) {
+        let Frame { open, span, block } = frame;
+        let kind = match open {
+            Open::If { cond, then: None } => StmtKind::If {
+                cond,
+                then: block,
+                otherwise: None,
+            },
+            Open::If {
+                cond,
+                then: Some(then),
+            } => StmtKind::If {
+                cond,
+                then,
+                otherwise: Some(block),
+            },
+            Open::Case {
+                mut branches,
+                current,
+                in_else,
+            } => {
+                if in_else {
+                    StmtKind::Case {
+                        branches,
+                        otherwise: Some(block),
+                    }
+                } else {
+                    if let Some(cond) = current {
+                        branches.push((cond, block));
+                    }
+                    StmtKind::Case {
+                        branches,
+                        otherwise: None,
+                    }
+                }
+            }
+            Open::While(cond) => StmtKind::While { cond, body: block },
+            Open::Repeat => {
+                let cond = until.unwrap_or_else(|| Expr::new(ExprKind::Error, span));
+                StmtKind::Repeat { body: block, cond }
+            }
+            Open::For {
+                counter,
+                start,
+                end,
+                step,
+            } => StmtKind::For {
+                counter,
+                start,
+                end,
+                step,
+                body: block,
+            },
+            Open::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+            } => StmtKind::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+                body: block,
+            },
+            Open::Use(target) => StmtKind::Use {
+                target,
+                body: block,
+            },
+            Open::Try { body: None } => StmtKind::Try {
+                body: block,
+                catch: Vec::new(),
+            },
+            Open::Try { body: Some(body) } => StmtKind::Try { body, catch: block },
+        };
+        self.push_stmt(Stmt { kind, span });
+    }
+
+    fn finish_function(&mut self) {
+        if let Some(f) = self.function.take() {
+            self.file.functions.push(f);
+        }
+    }
+}

@@ -1,0 +1,368 @@
+//! Expressions. One level for every binary operator (4D has no precedence),
+//! prefix `-` and `->`, postfix chains (`.name`, `[i]`, `[[i]]`, `{i}`, `->`) and
+//! the ternary, which is looser than every binary operator.
+
+use super::{Err, TokInput};
+use crate::source::Span;
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Name};
+use crate::syntax::lexer::{Kw, Tok};
+use crate::syntax::literal::unescape;
+use chumsky::prelude::*;
+
+/// Longest postfix or prefix chain accepted on one operand; longer ones are
+/// refused rather than building a tree too deep to walk.
+pub const MAX_CHAIN: usize = 256;
+
+enum Post {
+    Member(Name, Span, Option<Vec<Expr>>),
+    Index(Expr),
+    CharAt(Expr),
+    Element(Expr),
+    Deref(Option<(Name, Span)>),
+}
+
+fn boxed(e: Expr) -> Box<Expr> {
+    Box::new(e)
+}
+
+fn apply(base: Expr, post: Post, span: Span) -> Expr {
+    let span = base.span.to(span);
+    let kind = match post {
+        Post::Member(name, name_span, None) => ExprKind::Member {
+            object: boxed(base),
+            name,
+            name_span,
+        },
+        Post::Member(name, name_span, Some(args)) => ExprKind::MemberCall {
+            object: boxed(base),
+            name,
+            name_span,
+            args,
+        },
+        Post::Index(i) => ExprKind::Index {
+            object: boxed(base),
+            index: boxed(i),
+        },
+        Post::CharAt(i) => ExprKind::CharAt {
+            text: boxed(base),
+            index: boxed(i),
+        },
+        Post::Element(i) => ExprKind::Element {
+            array: boxed(base),
+            index: boxed(i),
+        },
+        Post::Deref(None) => ExprKind::Deref(boxed(base)),
+        Post::Deref(Some((name, name_span))) => {
+            let deref = Expr::new(
+                ExprKind::Deref(boxed(base)),
+                span.to(Span {
+                    start: name_span.start,
+                    end: name_span.start,
+                }),
+            );
+            ExprKind::Member {
+                object: boxed(deref),
+                name,
+                name_span,
+            }
+        }
+    };
+    Expr::new(kind, span)
+}
+
+/// A token that names something, read back as its source text (object keys).
+pub(super) fn name_text<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, (&'s str, Span), Err<'t, 's>> + Clone {
+    any()
+        .filter(|t: &Tok| {
+            matches!(
+                t,
+                Tok::Ident(_)
+                    | Tok::Command(_)
+                    | Tok::Constant(_)
+                    | Tok::Method(_)
+                    | Tok::Unavailable
+                    | Tok::Kw(_)
+            )
+        })
+        .map_with(move |_, e| {
+            let span: Span = e.span();
+            (&src[span.range()], span)
+        })
+        .labelled("name")
+}
+
+/// The parser of one expression.
+pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, Expr, Err<'t, 's>> + Clone {
+    recursive(move |expr| {
+        let spanned = |kind: ExprKind, span: Span| Expr::new(kind, span);
+
+        let arg = choice((
+            expr.clone(),
+            just(Tok::Op(BinOp::Mul)).map_with(move |_, e| spanned(ExprKind::Star, e.span())),
+            just(Tok::Op(BinOp::Gt))
+                .map_with(move |_, e| spanned(ExprKind::SortOrder { ascending: true }, e.span())),
+            just(Tok::Op(BinOp::Lt))
+                .map_with(move |_, e| spanned(ExprKind::SortOrder { ascending: false }, e.span())),
+        ));
+        let args = arg
+            .separated_by(just(Tok::Semi))
+            .collect::<Vec<_>>()
+            .delimited_by(just(Tok::LParen), just(Tok::RParen))
+            .labelled("arguments")
+            .boxed();
+
+        let literal = select! {
+            Tok::Number(n) => ExprKind::Number(n),
+            Tok::Text(t) => ExprKind::Text(unescape(t).into()),
+            Tok::Date(d) => ExprKind::Date(d),
+            Tok::Time(t) => ExprKind::Time(t),
+            Tok::Local(n) => ExprKind::Local(n.into()),
+            Tok::Param(n) => ExprKind::Param(n),
+            Tok::Interprocess(n) => ExprKind::Interprocess(n.into()),
+            Tok::Constant(c) => ExprKind::Constant(c),
+        }
+        .map_with(move |k, e| spanned(k, e.span()));
+
+        let command = select! { Tok::Command(c) => c }
+            .then(args.clone().or_not())
+            .map_with(move |(command, args), e| {
+                spanned(
+                    ExprKind::Command {
+                        command,
+                        args: args.unwrap_or_default(),
+                    },
+                    e.span(),
+                )
+            });
+        let method = select! { Tok::Method(m) => m }
+            .then(args.clone().or_not())
+            .map_with(move |(method, args), e| {
+                spanned(
+                    ExprKind::Method {
+                        method,
+                        args: args.unwrap_or_default(),
+                    },
+                    e.span(),
+                )
+            });
+        let unavailable = just(Tok::Unavailable)
+            .map_with(move |_, e| {
+                let span: Span = e.span();
+                let text = &src[span.range()];
+                text.split(':').next().unwrap_or(text).trim().into()
+            })
+            .then(args.clone().or_not())
+            .map_with(move |(name, args), e| {
+                spanned(
+                    ExprKind::Unavailable {
+                        name,
+                        args: args.unwrap_or_default(),
+                    },
+                    e.span(),
+                )
+            });
+        let ident = select! { Tok::Ident(s) => s }
+            .then(args.clone().or_not())
+            .validate(move |(name, args): (&str, Option<Vec<Expr>>), e, emitter| {
+                let span: Span = e.span();
+                let kind = match args {
+                    None => ExprKind::Process(name.into()),
+                    Some(mut args) if name.eq_ignore_ascii_case("try") => {
+                        if args.len() != 1 {
+                            emitter.emit(Rich::custom(span, "Try(…) takes exactly one expression"));
+                        }
+                        match args.pop() {
+                            Some(a) => ExprKind::Try(boxed(a)),
+                            None => ExprKind::Error,
+                        }
+                    }
+                    Some(args) => ExprKind::UnknownCall {
+                        name: name.into(),
+                        args,
+                    },
+                };
+                spanned(kind, span)
+            });
+        let try_kw = just(Tok::Kw(Kw::Try))
+            .ignore_then(
+                expr.clone()
+                    .delimited_by(just(Tok::LParen), just(Tok::RParen)),
+            )
+            .map_with(move |inner, e| spanned(ExprKind::Try(boxed(inner)), e.span()));
+        let table = select! { Tok::Table(t) => t }
+            .then(select! { Tok::Field(f) => f }.or_not())
+            .map_with(move |(table, field), e| {
+                let kind = match field {
+                    Some(field) => ExprKind::Field {
+                        table: table.into(),
+                        field: field.into(),
+                    },
+                    None => ExprKind::Table(table.into()),
+                };
+                spanned(kind, e.span())
+            });
+        let paren = expr
+            .clone()
+            .delimited_by(just(Tok::LParen), just(Tok::RParen))
+            .map_with(move |inner: Expr, e| Expr {
+                span: e.span(),
+                ..inner
+            });
+        let indirect = expr
+            .clone()
+            .delimited_by(just(Tok::DollarBrace), just(Tok::RBrace))
+            .map_with(move |n, e| spanned(ExprKind::ParamIndirect(boxed(n)), e.span()));
+        let collection = expr
+            .clone()
+            .separated_by(just(Tok::Semi))
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
+            .map_with(move |items, e| spanned(ExprKind::Collection(items), e.span()));
+        let key = select! { Tok::Text(t) => t }
+            .map_with(|t, e| (unescape(t).into_boxed_str(), e.span()))
+            .or(name_text(src).map(|(t, span)| (Box::<str>::from(t), span)));
+        let object = key
+            .then_ignore(just(Tok::Colon))
+            .then(expr.clone())
+            .map(|((k, span), v)| (k, span, v))
+            .separated_by(just(Tok::Semi))
+            .allow_trailing()
+            .collect::<Vec<_>>()
+            .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
+            .map_with(move |pairs, e| spanned(ExprKind::Object(pairs), e.span()));
+
+        let atom = choice((
+            literal,
+            command,
+            method,
+            ident,
+            paren,
+            collection,
+            object,
+            indirect,
+            table,
+            unavailable,
+            try_kw,
+        ))
+        .labelled("expression")
+        .boxed();
+
+        let member_name = select! { Tok::Ident(s) => s }.map_with(|s, e| (Name::from(s), e.span()));
+        let post = choice((
+            just(Tok::Dot)
+                .ignore_then(member_name.labelled("member name"))
+                .then(args.clone().or_not())
+                .map(|((n, sp), a)| Post::Member(n, sp, a)),
+            just(Tok::LBracket)
+                .then(just(Tok::LBracket))
+                .ignore_then(expr.clone())
+                .then_ignore(just(Tok::RBracket))
+                .then_ignore(just(Tok::RBracket))
+                .map(Post::CharAt),
+            expr.clone()
+                .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
+                .map(Post::Index),
+            expr.clone()
+                .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
+                .map(Post::Element),
+            just(Tok::Arrow)
+                .ignore_then(member_name.or_not())
+                .map(Post::Deref),
+        ))
+        .map_with(|p, e| (p, e.span()));
+        let postfix =
+            atom.then(post.repeated().collect::<Vec<_>>())
+                .validate(|(base, posts), e, emitter| {
+                    if posts.len() > MAX_CHAIN {
+                        emitter.emit(Rich::custom(
+                            e.span(),
+                            format!("more than {MAX_CHAIN} member accesses in a row"),
+                        ));
+                        return Expr::new(ExprKind::Error, e.span());
+                    }
+                    posts
+                        .into_iter()
+                        .fold(base, |acc, (p, span)| apply(acc, p, span))
+                });
+
+        let prefix = choice((
+            just(Tok::Op(BinOp::Sub)).to(true),
+            just(Tok::Arrow).to(false),
+        ))
+        .map_with(|neg, e| (neg, e.span()))
+        .repeated()
+        .collect::<Vec<_>>();
+        let unary = prefix.then(postfix).validate(
+            |(prefixes, operand): (Vec<(bool, Span)>, Expr), e, emitter| {
+                if prefixes.len() > MAX_CHAIN {
+                    emitter.emit(Rich::custom(
+                        e.span(),
+                        format!("more than {MAX_CHAIN} prefix operators in a row"),
+                    ));
+                    return Expr::new(ExprKind::Error, e.span());
+                }
+                prefixes
+                    .into_iter()
+                    .rev()
+                    .fold(operand, |acc, (neg, span)| {
+                        let span = span.to(acc.span);
+                        let kind = if neg {
+                            ExprKind::Neg(boxed(acc))
+                        } else {
+                            ExprKind::AddressOf(boxed(acc))
+                        };
+                        Expr::new(kind, span)
+                    })
+            },
+        );
+
+        let op = select! { Tok::Op(op) => op }.map_with(|op, e| (op, e.span()));
+        let chain = unary
+            .clone()
+            .then(
+                op.then(unary)
+                    .map(|((op, span), rhs)| (op, span, rhs))
+                    .repeated()
+                    .collect::<Vec<_>>(),
+            )
+            .map_with(|(first, rest), e| {
+                if rest.is_empty() {
+                    first
+                } else {
+                    Expr::new(
+                        ExprKind::Chain {
+                            first: boxed(first),
+                            rest,
+                        },
+                        e.span(),
+                    )
+                }
+            })
+            .boxed();
+
+        chain
+            .then(
+                just(Tok::Question)
+                    .ignore_then(expr.clone())
+                    .then_ignore(just(Tok::Colon))
+                    .then(expr)
+                    .or_not(),
+            )
+            .map_with(|(cond, branches), e| match branches {
+                None => cond,
+                Some((then, otherwise)) => Expr::new(
+                    ExprKind::Ternary {
+                        cond: boxed(cond),
+                        then: boxed(then),
+                        otherwise: boxed(otherwise),
+                    },
+                    e.span(),
+                ),
+            })
+    })
+}

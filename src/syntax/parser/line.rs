@@ -1,0 +1,323 @@
+//! One logical line. 4D is line-oriented: each line is a statement, or a
+//! keyword that opens, continues or closes a block (`If`, `Else`, `End if`, …).
+//! `blocks.rs` assembles the lines into nested blocks.
+
+use super::expr::expr;
+use super::{Err, TokInput};
+use crate::source::Span;
+use crate::syntax::ast::*;
+use crate::syntax::lexer::{Modifier, Tok};
+use chumsky::prelude::*;
+
+/// What one line says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    Stmt(StmtKind),
+    If(Expr),
+    Else,
+    EndIf,
+    CaseOf,
+    Branch(Expr),
+    EndCase,
+    While(Expr),
+    EndWhile,
+    Repeat,
+    Until(Expr),
+    For {
+        counter: Expr,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+    },
+    EndFor,
+    ForEach {
+        item: Expr,
+        source: Expr,
+        begin: Option<Expr>,
+        end: Option<Expr>,
+        guard: Option<LoopGuard>,
+    },
+    EndForEach,
+    Use(Expr),
+    EndUse,
+    Try,
+    Catch,
+    EndTry,
+    Function {
+        modifiers: Vec<Modifier>,
+        kind: FunctionKind,
+        name: Name,
+        name_span: Span,
+        signature: Signature,
+    },
+    Extends(Name, Span),
+    Property(PropertyDecl),
+    /// A line that did not parse; its error is already reported.
+    Error,
+}
+
+fn kw<'t, 's: 't, I: TokInput<'t, 's>>(k: Kw) -> impl Parser<'t, I, Tok<'s>, Err<'t, 's>> + Clone {
+    just(Tok::Kw(k))
+}
+
+/// A type after `:` — `Text`, `cs.Person`, `4D.File` — read from its source text.
+fn type_ref<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, TypeRef, Err<'t, 's>> + Clone {
+    let word = select! { Tok::Ident(_) => () };
+    word.then(just(Tok::Dot).then(word).repeated())
+        .to_span()
+        .try_map(move |span: Span, _| {
+            let text: String = src[span.range()].split_whitespace().collect();
+            match TypeKind::from_name(&text) {
+                Some(kind) => Ok(TypeRef { kind, span }),
+                None => Err(Rich::custom(span, format!("unknown type '{text}'"))),
+            }
+        })
+        .labelled("type")
+}
+
+fn signature<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, Signature, Err<'t, 's>> + Clone {
+    let local = select! { Tok::Local(n) => Name::from(n) }.map_with(|n, e| (n, e.span()));
+    let typed = just(Tok::Colon).ignore_then(type_ref(src));
+    let param = local
+        .then(typed.clone().or_not())
+        .map(|((name, span), ty)| Param { name, span, ty });
+    let variadic = just(Tok::Dot)
+        .then(just(Tok::Dot))
+        .then(just(Tok::Dot))
+        .to_span()
+        .then(typed.clone().or_not())
+        .map(|(span, ty)| (ty, span));
+    #[derive(Clone)]
+    enum Item {
+        P(Param),
+        V((Option<TypeRef>, Span)),
+    }
+    let items = choice((param.clone().map(Item::P), variadic.map(Item::V)))
+        .separated_by(just(Tok::Semi))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Tok::LParen), just(Tok::RParen))
+        .validate(|items: Vec<Item>, _, emitter| {
+            let mut params = Vec::new();
+            let mut variadic = None;
+            for item in items {
+                match item {
+                    Item::P(p) if variadic.is_none() => params.push(p),
+                    Item::P(p) => {
+                        emitter.emit(Rich::custom(p.span, "a parameter cannot follow '...'"))
+                    }
+                    Item::V(v) => variadic = Some(v),
+                }
+            }
+            (params, variadic)
+        });
+    let result = choice((
+        just(Tok::Arrow).ignore_then(param).map(ResultDecl::Named),
+        typed.map(ResultDecl::Typed),
+    ));
+    items.or_not().then(result.or_not()).map(|(items, result)| {
+        let (params, variadic) = items.unwrap_or_default();
+        Signature {
+            params,
+            variadic,
+            result,
+        }
+    })
+}
+
+/// The parser of one line, without its line end.
+pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, Line, Err<'t, 's>> + Clone {
+    let expr = expr(src).boxed();
+    let paren_args = expr
+        .clone()
+        .separated_by(just(Tok::Semi))
+        .collect::<Vec<_>>()
+        .delimited_by(just(Tok::LParen), just(Tok::RParen));
+
+    let blocks = choice((
+        kw(Kw::If).ignore_then(expr.clone()).map(Line::If),
+        kw(Kw::Else).to(Line::Else),
+        kw(Kw::EndIf).to(Line::EndIf),
+        kw(Kw::CaseOf).to(Line::CaseOf),
+        just(Tok::Colon).ignore_then(expr.clone()).map(Line::Branch),
+        kw(Kw::EndCase).to(Line::EndCase),
+        kw(Kw::While).ignore_then(expr.clone()).map(Line::While),
+        kw(Kw::EndWhile).to(Line::EndWhile),
+        kw(Kw::Repeat).to(Line::Repeat),
+        kw(Kw::Until).ignore_then(expr.clone()).map(Line::Until),
+        kw(Kw::EndFor).to(Line::EndFor),
+        kw(Kw::EndForEach).to(Line::EndForEach),
+        kw(Kw::Use).ignore_then(expr.clone()).map(Line::Use),
+        kw(Kw::EndUse).to(Line::EndUse),
+        kw(Kw::Try)
+            .then(end().or(just(Tok::Newline).rewind().ignored()))
+            .to(Line::Try),
+        kw(Kw::Catch).to(Line::Catch),
+        kw(Kw::EndTry).to(Line::EndTry),
+    ))
+    .boxed();
+
+    let for_loop = kw(Kw::For)
+        .ignore_then(paren_args.clone())
+        .try_map(|args: Vec<Expr>, span| {
+            let n = args.len();
+            let mut it = args.into_iter();
+            match (n, it.next(), it.next(), it.next()) {
+                (3 | 4, Some(counter), Some(start), Some(end)) => Ok(Line::For {
+                    counter,
+                    start,
+                    end,
+                    step: it.next(),
+                }),
+                _ => Err(Rich::custom(
+                    span,
+                    "For takes a counter, a start, an end and an optional step: For ($i; 1; 10)",
+                )),
+            }
+        });
+    let guard = choice((kw(Kw::Until).to(true), kw(Kw::While).to(false)))
+        .then(expr.clone())
+        .map(|(until, cond)| LoopGuard { until, cond });
+    let for_each = kw(Kw::ForEach)
+        .ignore_then(paren_args.clone())
+        .then(guard.or_not())
+        .try_map(|(args, guard): (Vec<Expr>, Option<LoopGuard>), span| {
+            let n = args.len();
+            let mut it = args.into_iter();
+            match (n, it.next(), it.next()) {
+                (2..=4, Some(item), Some(source)) => Ok(Line::ForEach {
+                    item,
+                    source,
+                    begin: it.next(),
+                    end: it.next(),
+                    guard,
+                }),
+                _ => Err(Rich::custom(
+                    span,
+                    "For each takes an item, a source and optional bounds: For each ($e; $col)",
+                )),
+            }
+        });
+
+    let name = select! { Tok::Local(n) => Name::from(n), Tok::Ident(n) => Name::from(n) }
+        .map_with(|n, e| (n, e.span()));
+    let names = name
+        .separated_by(just(Tok::Semi).or(just(Tok::Comma)))
+        .at_least(1)
+        .collect::<Vec<_>>();
+    let typed = just(Tok::Colon).ignore_then(type_ref(src));
+    let init = just(Tok::Assign).ignore_then(expr.clone());
+    let var = kw(Kw::Var)
+        .ignore_then(names)
+        .then(typed.clone().or_not())
+        .then(init.clone().or_not())
+        .validate(|((names, ty), init), e, emitter| {
+            if init.is_some() && names.len() > 1 {
+                emitter.emit(Rich::custom(
+                    e.span(),
+                    "only one variable can be declared with an initial value",
+                ));
+            }
+            Line::Stmt(StmtKind::Var { names, ty, init })
+        });
+    let property = kw(Kw::Property)
+        .ignore_then(names)
+        .then(typed.or_not())
+        .then(init.or_not())
+        .map_with(|((names, ty), init), e| {
+            Line::Property(PropertyDecl {
+                names,
+                ty,
+                init,
+                span: e.span(),
+            })
+        });
+    let declare = just(Tok::Declare)
+        .ignore_then(signature(src))
+        .map(|s| Line::Stmt(StmtKind::Declare(s)));
+
+    let modifier = select! { Tok::Kw(Kw::Modifier(m)) => m };
+    let ident = select! { Tok::Ident(n) => n }.map_with(|n, e| (Name::from(n), e.span()));
+    let accessor = select! { Tok::Ident(n) if n.eq_ignore_ascii_case("get") => FunctionKind::Getter,
+    Tok::Ident(n) if n.eq_ignore_ascii_case("set") => FunctionKind::Setter };
+    let function_name = accessor
+        .then(ident)
+        .or(ident.map(|n| (FunctionKind::Function, n)));
+    let function = modifier
+        .repeated()
+        .collect::<Vec<_>>()
+        .then_ignore(kw(Kw::Function))
+        .then(function_name)
+        .then(signature(src))
+        .map(
+            |((modifiers, (kind, (name, name_span))), signature)| Line::Function {
+                modifiers,
+                kind,
+                name,
+                name_span,
+                signature,
+            },
+        );
+    let constructor = modifier
+        .repeated()
+        .collect::<Vec<_>>()
+        .then_ignore(kw(Kw::ClassConstructor))
+        .then(signature(src))
+        .map_with(|(modifiers, signature), e| Line::Function {
+            modifiers,
+            kind: FunctionKind::Constructor,
+            name: "constructor".into(),
+            name_span: e.span(),
+            signature,
+        });
+    let extends = kw(Kw::ClassExtends)
+        .ignore_then(type_ref(src).map_with(move |_, e| {
+            let span: Span = e.span();
+            (
+                Name::from(src[span.range()].split_whitespace().collect::<String>()),
+                span,
+            )
+        }))
+        .map(|(n, s)| Line::Extends(n, s));
+
+    let returning = kw(Kw::Return)
+        .ignore_then(expr.clone().or_not())
+        .map(|e| Line::Stmt(StmtKind::Return(e)));
+    let jumps = choice((
+        kw(Kw::Break).to(Line::Stmt(StmtKind::Break)),
+        kw(Kw::Continue).to(Line::Stmt(StmtKind::Continue)),
+        select! { Tok::Sql(s) => Line::Stmt(StmtKind::Sql(s.into())) },
+    ));
+
+    let assign_op = just(Tok::Assign)
+        .to(None)
+        .or(select! { Tok::CompoundAssign(op) => Some(op) });
+    let simple = expr
+        .clone()
+        .then(assign_op.then(expr).or_not())
+        .map(|(target, assign)| match assign {
+            None => Line::Stmt(StmtKind::Expr(target)),
+            Some((None, value)) => Line::Stmt(StmtKind::Assign { target, value }),
+            Some((Some(op), value)) => Line::Stmt(StmtKind::CompoundAssign { op, target, value }),
+        });
+
+    choice((
+        blocks,
+        for_each,
+        for_loop,
+        var,
+        property,
+        declare,
+        function,
+        constructor,
+        extends,
+        returning,
+        jumps,
+        simple,
+    ))
+}

@@ -1,0 +1,106 @@
+//! The parser: resolved tokens → syntax tree, with chumsky.
+//!
+//! Each logical line is parsed on its own (`line.rs`, expressions in `expr.rs`);
+//! a line that fails is reported and skipped, so one file with several mistakes
+//! reports each of them. `blocks.rs` then nests the lines into blocks.
+
+mod blocks;
+mod expr;
+mod line;
+
+pub use blocks::MAX_NESTING;
+pub use expr::MAX_CHAIN;
+
+use crate::source::Span;
+use crate::syntax::ast::FileAst;
+use crate::syntax::error::SyntaxError;
+use crate::syntax::lexer::{Lexed, Tok};
+use chumsky::input::{Input as _, ValueInput};
+use chumsky::prelude::*;
+use line::Line;
+
+pub(crate) type Err<'t, 's> = extra::Err<Rich<'t, Tok<'s>, Span>>;
+
+/// The token streams the parsers accept.
+pub(crate) trait TokInput<'t, 's: 't>: ValueInput<'t, Token = Tok<'s>, Span = Span> {}
+impl<'t, 's: 't, T: ValueInput<'t, Token = Tok<'s>, Span = Span>> TokInput<'t, 's> for T {}
+
+fn file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+) -> impl Parser<'t, I, Vec<(Line, Span)>, Err<'t, 's>> {
+    let line_end = just(Tok::Newline).ignored().or(end());
+    let skip_line = any()
+        .and_is(just(Tok::Newline).not())
+        .repeated()
+        .at_least(1)
+        .to(Line::Error);
+    line::line(src)
+        .then_ignore(line_end)
+        .recover_with(via_parser(skip_line.then_ignore(line_end)))
+        .map_with(|l, e| (l, e.span()))
+        .repeated()
+        .collect()
+}
+
+/// Describes a chumsky error in 4D terms.
+fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
+    use chumsky::error::RichReason;
+    let span = *err.span();
+    let message = match err.reason() {
+        RichReason::Custom(msg) => msg.to_string(),
+        RichReason::ExpectedFound { found, expected } => {
+            let found = match found {
+                Some(t) => t.to_string(),
+                None => "end of line".to_string(),
+            };
+            let mut expected: Vec<String> = expected.iter().map(|p| p.to_string()).collect();
+            expected.sort();
+            expected.dedup();
+            expected.retain(|e| e != "something else");
+            if expected.is_empty() {
+                format!("unexpected {found}")
+            } else {
+                if expected.len() > 6 {
+                    expected.truncate(6);
+                    expected.push("…".to_string());
+                }
+                format!("unexpected {found}, expected {}", expected.join(", "))
+            }
+        }
+    };
+    SyntaxError::new(span, message)
+}
+
+/// Parses a lexed file into its syntax tree. Errors of the lexer and the parser
+/// come back together, in source order; a line with a lexer error reports only
+/// that error.
+pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
+    let Lexed {
+        tokens, mut errors, ..
+    } = lexed;
+    let eoi = Span::new(src.len(), src.len());
+    let input = tokens.as_slice().map(eoi, |(t, s)| (t, s));
+    let (lines, parse_errors) = file_parser(src).parse(input).into_output_errors();
+    let bad_lines: Vec<Span> = tokens
+        .iter()
+        .filter(|(t, _)| *t == Tok::Error)
+        .map(|(_, s)| *s)
+        .collect();
+    for err in &parse_errors {
+        let e = describe(err);
+        let same_line = bad_lines.iter().any(|b| {
+            b.start <= e.span.start && line_of(src, b.start) == line_of(src, e.span.start)
+        });
+        if !same_line {
+            errors.push(e);
+        }
+    }
+    let file = blocks::assemble(lines.unwrap_or_default(), &mut errors);
+    errors.sort_by_key(|e| e.span.start);
+    (file, errors)
+}
+
+fn line_of(src: &str, offset: u32) -> usize {
+    let upto = &src.as_bytes()[..(offset as usize).min(src.len())];
+    upto.iter().filter(|&&b| b == b'\n' || b == b'\r').count()
+}

@@ -1,0 +1,291 @@
+//! The raw tokens of a `.4dm` file, as logos reads them. Names are still single
+//! words here: joining `SET PLUGIN ACCESS` into one command is the lexer's job
+//! (`lexer.rs`), because it needs the name tables and the surrounding tokens.
+
+use logos::{Lexer, Logos};
+
+/// Why a piece of text is not a token. Lexing never stops at one: the lexer turns
+/// it into an error token and goes on, so every mistake of a file is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LexError {
+    #[default]
+    UnexpectedChar,
+    UnterminatedString,
+    UnterminatedComment,
+    HexTooLong,
+}
+
+impl LexError {
+    pub fn message(self) -> &'static str {
+        match self {
+            LexError::UnexpectedChar => "unexpected character",
+            LexError::UnterminatedString => {
+                "unterminated text literal: a closing \" is missing on this line"
+            }
+            LexError::UnterminatedComment => "unterminated comment: a closing */ is missing",
+            LexError::HexTooLong => "hexadecimal literal with more than 8 digits",
+        }
+    }
+}
+
+/// One raw token. Blanks, line continuations and comments are skipped; line ends
+/// are kept because a 4D statement ends with its line.
+#[derive(Logos, Debug, Clone, Copy, PartialEq)]
+#[logos(error = LexError)]
+#[logos(skip r"[ \t\f\u{a0}\u{feff}\u{200b}]+")]
+#[logos(skip r"\\[ \t\f]*(\r\n|\r|\n)")]
+#[logos(skip(r"`[^\r\n]*", allow_greedy = true))]
+pub enum Raw {
+    #[regex(r"\r\n|\r|\n")]
+    Newline,
+    /// `//%T-` (false) and `//%T+` (true); every other `//` comment is skipped.
+    #[token("//", line_comment)]
+    Pragma(bool),
+    #[token("/*", block_comment)]
+    BlockComment,
+
+    #[regex(r"[\p{L}_][\p{L}\p{N}\p{M}_]*")]
+    #[regex(r"4[dD]")]
+    Word,
+    #[regex(r"\$[\p{L}\p{N}\p{M}_]+")]
+    Local,
+    #[token("$")]
+    Dollar,
+    #[regex(r"(<>|◊)[\p{L}_][\p{L}\p{N}\p{M}_]*")]
+    Interprocess,
+
+    #[regex(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")]
+    Number,
+    #[regex(r"0[xX][0-9a-fA-F]+", hex)]
+    Hex(u32),
+    #[regex(r#""([^"\\\r\n]|\\[^\r\n])*""#)]
+    Str,
+    #[regex(r#""([^"\\\r\n]|\\[^\r\n])*\\?"#, unterminated_string)]
+    UnterminatedStr,
+    #[regex(r"![^!\r\n]*!")]
+    Date,
+    #[regex(r"\?[0-9]+:[0-9]+:[0-9]+\?")]
+    Time,
+
+    /// `:C41` after a command name.
+    #[regex(r":C[0-9]+", |lex| number(&lex.slice()[2..]))]
+    SuffixC(u32),
+    /// `:K8:3` after a constant name.
+    #[regex(r":K[0-9]+:[0-9]+")]
+    SuffixK,
+    /// `:P13000:229` after a plug-in command name.
+    #[regex(r":P[0-9]+:[0-9]+")]
+    SuffixP,
+    #[regex("#(?i:declare)")]
+    Declare,
+
+    #[token(":=")]
+    Assign,
+    #[token("+=")]
+    AddAssign,
+    #[token("-=")]
+    SubAssign,
+    #[token("*=")]
+    MulAssign,
+    #[token("/=")]
+    DivAssign,
+    #[token("->")]
+    Arrow,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("\\")]
+    Backslash,
+    #[token("%")]
+    Percent,
+    #[token("^")]
+    Caret,
+    #[token("=")]
+    Eq,
+    #[token("#")]
+    #[token("≠")]
+    NotEq,
+    #[token("<")]
+    Lt,
+    #[token(">")]
+    Gt,
+    #[token("<=")]
+    #[token("≤")]
+    Le,
+    #[token(">=")]
+    #[token("≥")]
+    Ge,
+    #[token("&")]
+    Amp,
+    #[token("|")]
+    Pipe,
+    #[token("&&")]
+    AndAnd,
+    #[token("||")]
+    OrOr,
+    #[token("^|")]
+    CaretPipe,
+    #[token("<<")]
+    Shl,
+    #[token(">>")]
+    Shr,
+    #[token("?+")]
+    BitSet,
+    #[token("?-")]
+    BitClear,
+    #[token("??")]
+    BitTest,
+    #[token("?")]
+    Question,
+    #[token(":")]
+    Colon,
+    #[token(";")]
+    Semi,
+    #[token(",")]
+    Comma,
+    #[token(".")]
+    Dot,
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+}
+
+fn unterminated_string(_: &mut Lexer<Raw>) -> Result<(), LexError> {
+    Err(LexError::UnterminatedString)
+}
+
+fn number(digits: &str) -> u32 {
+    digits.parse().unwrap_or(u32::MAX)
+}
+
+fn hex(lex: &mut Lexer<Raw>) -> Result<u32, LexError> {
+    let digits = &lex.slice()[2..];
+    if digits.len() > 8 {
+        return Err(LexError::HexTooLong);
+    }
+    u32::from_str_radix(digits, 16).map_err(|_| LexError::HexTooLong)
+}
+
+/// A `//` comment runs to the end of its line; when its last character is `\`
+/// it also swallows the next line (language.md §2.5), so commented-out wrapped
+/// code stays a comment.
+fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
+    let rest = lex.remainder();
+    let first_len = rest.find(['\r', '\n']).unwrap_or(rest.len());
+    let pragma = match rest[..first_len].trim_end() {
+        "%T-" => Some(false),
+        "%T+" => Some(true),
+        _ => None,
+    };
+    let mut consumed = 0;
+    loop {
+        let line_len = rest[consumed..]
+            .find(['\r', '\n'])
+            .unwrap_or(rest.len() - consumed);
+        let line_end = consumed + line_len;
+        let continued = rest[consumed..line_end]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\\');
+        if !continued || line_end == rest.len() {
+            consumed = line_end;
+            break;
+        }
+        let nl = if rest[line_end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        consumed = line_end + nl;
+    }
+    lex.bump(consumed);
+    match pragma {
+        Some(on) => logos::Filter::Emit(on),
+        None => logos::Filter::Skip,
+    }
+}
+
+/// `/* … */`, nested as 4D allows: `/* a /* b */ c */` is one comment.
+fn block_comment(lex: &mut Lexer<Raw>) -> logos::FilterResult<(), LexError> {
+    let bytes = lex.remainder().as_bytes();
+    let mut depth = 1usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+            depth += 1;
+            i += 2;
+        } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+            depth -= 1;
+            i += 2;
+            if depth == 0 {
+                lex.bump(i);
+                return logos::FilterResult::Skip;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    lex.bump(bytes.len());
+    logos::FilterResult::Error(LexError::UnterminatedComment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Result<Raw, LexError>> {
+        Raw::lexer(src).collect()
+    }
+
+    #[test]
+    fn words_locals_and_suffixes() {
+        use Raw::*;
+        assert_eq!(
+            kinds("ALERT:C41($a)"),
+            vec![Ok(Word), Ok(SuffixC(41)), Ok(LParen), Ok(Local), Ok(RParen)]
+        );
+        assert_eq!(kinds("Is text:K8:3"), vec![Ok(Word), Ok(Word), Ok(SuffixK)]);
+        assert_eq!(kinds("<>x ◊y"), vec![Ok(Interprocess), Ok(Interprocess)]);
+        assert_eq!(kinds("4D.File"), vec![Ok(Word), Ok(Dot), Ok(Word)]);
+    }
+
+    #[test]
+    fn literals() {
+        use Raw::*;
+        assert_eq!(
+            kinds(r#""a\"b" 1.5e3 0xFF"#),
+            vec![Ok(Str), Ok(Number), Ok(Hex(255))]
+        );
+        assert_eq!(kinds("!2024-01-31! ?12:30:00?"), vec![Ok(Date), Ok(Time)]);
+        assert_eq!(kinds(r#""abc"#), vec![Err(LexError::UnterminatedString)]);
+        assert_eq!(kinds("0x123456789"), vec![Err(LexError::HexTooLong)]);
+    }
+
+    #[test]
+    fn comments_and_continuations() {
+        use Raw::*;
+        assert_eq!(kinds("a /* x /* y */ z */ b"), vec![Ok(Word), Ok(Word)]);
+        assert_eq!(
+            kinds("a // c \\\n b\nc"),
+            vec![Ok(Word), Ok(Newline), Ok(Word)]
+        );
+        assert_eq!(kinds("a \\\n  b"), vec![Ok(Word), Ok(Word)]);
+        assert_eq!(kinds("//%T-\n"), vec![Ok(Pragma(false)), Ok(Newline)]);
+        assert_eq!(kinds("/* open"), vec![Err(LexError::UnterminatedComment)]);
+        assert_eq!(kinds("` old comment\nx"), vec![Ok(Newline), Ok(Word)]);
+        assert_eq!(kinds("5\\2"), vec![Ok(Number), Ok(Backslash), Ok(Number)]);
+    }
+}
