@@ -4,6 +4,10 @@
 //! source text → [`names`] (4D's command and constant tables) → tokens → syntax tree
 //! → checks → evaluation against a session → output and diagnostics.
 
+pub mod check;
+pub mod cli;
+pub mod diag;
 pub mod names;
+pub mod project;
 pub mod source;
 pub mod syntax;

@@ -1,5 +1,19 @@
-//! The `fourd` command line: a thin shell around the library.
+//! The `fourd` command line: a thin shell around the library. The work runs on
+//! a thread with a large stack, so deep (but bounded) 4D code never overflows it.
 
 fn main() {
-    println!("fourd {}", env!("CARGO_PKG_VERSION"));
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let worker = std::thread::Builder::new()
+        .name("fourd".into())
+        .stack_size(fourd::cli::STACK_SIZE)
+        .spawn(move || fourd::cli::main(args));
+    let code = match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => 101,
+        Err(e) => {
+            eprintln!("fourd: cannot start: {e}");
+            2
+        }
+    };
+    std::process::exit(code);
 }

@@ -53,8 +53,13 @@ pub type CommandId = u16;
 /// Index of a constant in [`CONSTANTS`].
 pub type ConstantId = u16;
 
+/// Numbers that tokenized source uses for a command besides its own: `Super`
+/// was `:C1705` before it became 1706, and both appear in saved code.
+const COMMAND_ALIASES: &[(u32, u32)] = &[(1705, 1706)];
+
 struct Indexes {
     command_by_number: HashMap<u32, CommandId>,
+    constant_by_token: HashMap<(u32, u32), ConstantId>,
     command_by_name: HashMap<String, CommandId>,
     constant_by_name: HashMap<String, ConstantId>,
 }
@@ -68,15 +73,20 @@ fn indexes() -> &'static Indexes {
             command_by_number.insert(c.number, i as CommandId);
             command_by_name.insert(phrase::normalize(c.name), i as CommandId);
         }
+                for &(alias, number) in COMMAND_ALIASES {
+            if let Some(&id) = command_by_number.get(&number) {
+                command_by_number.entry(alias).or_insert(id);
+            }
+        }
         let mut constant_by_name = HashMap::with_capacity(CONSTANTS.len());
+        let mut constant_by_token = HashMap::with_capacity(CONSTANTS.len());
         for (i, c) in CONSTANTS.iter().enumerate() {
             constant_by_name.insert(phrase::normalize(c.name), i as ConstantId);
+            if let Some(token) = c.token {
+                constant_by_token.insert(token, i as ConstantId);
+            }
         }
-        Indexes {
-            command_by_number,
-            command_by_name,
-            constant_by_name,
-        }
+        Indexes { command_by_number, constant_by_token, command_by_name, constant_by_name }
     })
 }
 
@@ -91,6 +101,11 @@ pub fn command_by_name(name: &str) -> Option<CommandId> {
         .command_by_name
         .get(&phrase::normalize(name))
         .copied()
+}
+
+/// The constant a `:K<theme>:<position>` token names, whatever the text before it.
+pub fn constant_by_token(theme: u32, position: u32) -> Option<ConstantId> {
+    indexes().constant_by_token.get(&(theme, position)).copied()
 }
 
 /// The constant with this name, compared as 4D does.
@@ -119,6 +134,8 @@ mod tests {
     fn tables_hold_the_documented_rows() {
         assert_eq!(COMMANDS.len(), 1445);
         assert_eq!(CONSTANTS.len(), 2436);
+        assert_eq!(command_by_number(1705), command_by_number(1706));
+        assert_eq!(constant_by_token(44, 2), constant_by_name("4D Write license"));
         let alert = command(command_by_number(41).unwrap());
         assert_eq!(alert.name, "ALERT");
         let spa = command(command_by_name("set  plugin ACCESS").unwrap());

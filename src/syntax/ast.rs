@@ -251,9 +251,9 @@ pub enum StmtKind {
         target: Expr,
         value: Expr,
     },
-    /// `var $a; $b : Type := init`
+    /// `var $a; $b : Type := init`; each name is a `Local` or `Process` expression.
     Var {
-        names: Vec<(Name, Span)>,
+        names: Vec<Expr>,
         ty: Option<TypeRef>,
         init: Option<Expr>,
     },

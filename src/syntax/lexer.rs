@@ -47,6 +47,8 @@ pub enum Kw {
     ClassConstructor,
     ClassExtends,
     Property,
+    /// `Alias name path` in an ORDA class.
+    Alias,
     Modifier(Modifier),
 }
 
@@ -88,6 +90,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("var", Kw::Var),
     ("function", Kw::Function),
     ("property", Kw::Property),
+    ("alias", Kw::Alias),
 ];
 
 const MODIFIERS: &[(&str, Modifier)] = &[
@@ -224,28 +227,28 @@ impl std::fmt::Display for Tok<'_> {
             Tok::Method(_) => "method name",
             Tok::Constant(c) => return write!(f, "constant '{}'", names::constant(*c).name),
             Tok::Unavailable => "name",
-            Tok::Ident(s) => return write!(f, "'{s}'"),
+            Tok::Ident(s) => s,
             Tok::Table(_) | Tok::Field(_) => "table or field",
             Tok::Number(_) => "number",
             Tok::Text(_) => "text literal",
             Tok::Date(_) => "date literal",
             Tok::Time(_) => "time literal",
             Tok::Sql(_) => "SQL block",
-            Tok::Op(op) => return write!(f, "'{}'", op.symbol()),
-            Tok::Assign => "':='",
-            Tok::CompoundAssign(op) => return write!(f, "'{}='", op.symbol()),
-            Tok::Arrow => "'->'",
-            Tok::Question => "'?'",
-            Tok::Colon => "':'",
-            Tok::Semi => "';'",
-            Tok::Comma => "','",
-            Tok::Dot => "'.'",
-            Tok::LParen => "'('",
-            Tok::RParen => "')'",
-            Tok::LBracket => "'['",
-            Tok::RBracket => "']'",
-            Tok::LBrace => "'{'",
-            Tok::RBrace => "'}'",
+            Tok::Op(op) => op.symbol(),
+            Tok::Assign => ":=",
+            Tok::CompoundAssign(op) => return write!(f, "{}=", op.symbol()),
+            Tok::Arrow => "->",
+            Tok::Question => "?",
+            Tok::Colon => ":",
+            Tok::Semi => ";",
+            Tok::Comma => ",",
+            Tok::Dot => ".",
+            Tok::LParen => "(",
+            Tok::RParen => ")",
+            Tok::LBracket => "[",
+            Tok::RBracket => "]",
+            Tok::LBrace => "{",
+            Tok::RBrace => "}",
             Tok::Error => "invalid token",
         };
         f.write_str(s)
@@ -485,6 +488,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 }
                 return;
             }
+            Raw::Local if member_next => Tok::Ident(text),
             Raw::Local => {
                 let name = &text[1..];
                 match name.parse::<u32>() {
@@ -524,7 +528,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     Tok::Error
                 }
             },
-            Raw::SuffixC(_) | Raw::SuffixK | Raw::SuffixP => {
+            Raw::SuffixC(_) | Raw::SuffixK(_) | Raw::SuffixP => {
                 self.error(
                     span,
                     format!("token suffix '{text}' does not follow a name"),
@@ -648,7 +652,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
         let suffix = self.kind(end);
         if matches!(
             suffix,
-            Some(Ok(Raw::SuffixC(_) | Raw::SuffixK | Raw::SuffixP))
+            Some(Ok(Raw::SuffixC(_) | Raw::SuffixK(_) | Raw::SuffixP))
         ) && self.adjacent(end - 1, end)
         {
             let suffix_span = self.span(end);
@@ -658,9 +662,9 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n)
                     .or_else(|| names::command_by_name(name))
                     .map_or(Tok::Unavailable, Tok::Command),
-                Some(Ok(Raw::SuffixK)) => {
-                    names::constant_by_name(name).map_or(Tok::Unavailable, Tok::Constant)
-                }
+                                Some(Ok(Raw::SuffixK((theme, pos)))) => names::constant_by_token(theme, pos)
+                    .or_else(|| names::constant_by_name(name))
+                    .map_or(Tok::Unavailable, Tok::Constant),
                 _ => Tok::Unavailable,
             };
             self.i = end + 1;
@@ -724,12 +728,16 @@ impl<'s, 'n> Resolver<'s, 'n> {
             {
                 continue;
             }
+            // `Alias name path` needs its words; a lone `Alias` is a variable.
+            if kw == Kw::Alias && self.i + n >= end {
+                continue;
+            }
             let span = self.span(self.i).to(self.span(self.i + n - 1));
             self.i += n;
             self.line.keyword = Some(kw);
             if matches!(
                 kw,
-                Kw::Var | Kw::Function | Kw::ClassConstructor | Kw::ClassExtends | Kw::Property
+                Kw::Var | Kw::Function | Kw::ClassConstructor | Kw::ClassExtends | Kw::Property | Kw::Alias
             ) {
                 self.line.plain_words = true;
             }

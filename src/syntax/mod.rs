@@ -3,8 +3,10 @@
 
 pub mod ast;
 pub mod attributes;
+pub mod dump;
 pub mod error;
 pub mod lexer;
 pub mod literal;
 pub mod parser;
 pub mod token;
+pub mod visit;

@@ -44,8 +44,10 @@ pub enum Raw {
     #[token("/*", block_comment)]
     BlockComment,
 
+    /// A word; one may start with digits (`4D`, `000_Testing`) unless it reads
+    /// as a number (`1e5`, `0xFF`).
     #[regex(r"[\p{L}_][\p{L}\p{N}\p{M}_]*")]
-    #[regex(r"4[dD]")]
+    #[regex(r"[0-9]+[\p{L}_][\p{L}\p{N}\p{M}_]*", priority = 1)]
     Word,
     #[regex(r"\$[\p{L}\p{N}\p{M}_]+")]
     Local,
@@ -54,9 +56,9 @@ pub enum Raw {
     #[regex(r"(<>|◊)[\p{L}_][\p{L}\p{N}\p{M}_]*")]
     Interprocess,
 
-    #[regex(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")]
+    #[regex(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?", priority = 10)]
     Number,
-    #[regex(r"0[xX][0-9a-fA-F]+", hex)]
+    #[regex(r"0[xX][0-9a-fA-F]+", hex, priority = 10)]
     Hex(u32),
     #[regex(r#""([^"\\\r\n]|\\[^\r\n])*""#)]
     Str,
@@ -71,8 +73,8 @@ pub enum Raw {
     #[regex(r":C[0-9]+", |lex| number(&lex.slice()[2..]))]
     SuffixC(u32),
     /// `:K8:3` after a constant name.
-    #[regex(r":K[0-9]+:[0-9]+")]
-    SuffixK,
+    #[regex(r":K[0-9]+:[0-9]+", |lex| pair(&lex.slice()[2..]))]
+    SuffixK((u32, u32)),
     /// `:P13000:229` after a plug-in command name.
     #[regex(r":P[0-9]+:[0-9]+")]
     SuffixP,
@@ -168,6 +170,11 @@ fn unterminated_string(_: &mut Lexer<Raw>) -> Result<(), LexError> {
     Err(LexError::UnterminatedString)
 }
 
+fn pair(text: &str) -> (u32, u32) {
+    let (a, b) = text.split_once(':').unwrap_or((text, ""));
+    (number(a), number(b))
+}
+
 fn number(digits: &str) -> u32 {
     digits.parse().unwrap_or(u32::MAX)
 }
@@ -218,12 +225,21 @@ fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     }
 }
 
-/// `/* … */`, nested as 4D allows: `/* a /* b */ c */` is one comment.
+/// `/* … */`, nested as 4D allows: `/* a /* b */ c */` is one comment. A
+/// `"…"` quotation inside the comment (on one line) hides the markers it contains,
+/// as real files expect (`"//*[@name]"` in commented-out code).
 fn block_comment(lex: &mut Lexer<Raw>) -> logos::FilterResult<(), LexError> {
     let bytes = lex.remainder().as_bytes();
     let mut depth = 1usize;
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i] == b'"' {
+            let close = bytes[i + 1..].iter().position(|&b| matches!(b, b'"' | b'\n' | b'\r'));
+            if let Some(k) = close.filter(|&k| bytes[i + 1 + k] == b'"') {
+                i += k + 2;
+                continue;
+            }
+        }
         if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
             depth += 1;
             i += 2;
@@ -257,9 +273,10 @@ mod tests {
             kinds("ALERT:C41($a)"),
             vec![Ok(Word), Ok(SuffixC(41)), Ok(LParen), Ok(Local), Ok(RParen)]
         );
-        assert_eq!(kinds("Is text:K8:3"), vec![Ok(Word), Ok(Word), Ok(SuffixK)]);
+        assert_eq!(kinds("Is text:K8:3"), vec![Ok(Word), Ok(Word), Ok(SuffixK((8, 3)))]);
         assert_eq!(kinds("<>x ◊y"), vec![Ok(Interprocess), Ok(Interprocess)]);
         assert_eq!(kinds("4D.File"), vec![Ok(Word), Ok(Dot), Ok(Word)]);
+        assert_eq!(kinds("000_Testing 1e5 0x0F 4Dalert"), vec![Ok(Word), Ok(Number), Ok(Hex(15)), Ok(Word)]);
     }
 
     #[test]
@@ -278,6 +295,7 @@ mod tests {
     fn comments_and_continuations() {
         use Raw::*;
         assert_eq!(kinds("a /* x /* y */ z */ b"), vec![Ok(Word), Ok(Word)]);
+        assert_eq!(kinds("a /* x \"/*\" y */ b"), vec![Ok(Word), Ok(Word)]);
         assert_eq!(
             kinds("a // c \\\n b\nc"),
             vec![Ok(Word), Ok(Newline), Ok(Word)]

@@ -309,6 +309,11 @@ impl Builder<'_> {
                     self.error(span, "Class extends must come once, before any function");
                 }
             }
+            Line::Alias => {
+                if !self.stack.is_empty() || self.function.is_some() {
+                    self.error(span, "Alias declarations belong before the class's functions");
+                }
+            }
             Line::Property(p) => {
                 if self.stack.is_empty() && self.function.is_none() {
                     self.file.properties.push(p);

@@ -51,6 +51,8 @@ pub enum Line {
         signature: Signature,
     },
     Extends(Name, Span),
+    /// `Alias name path` (ORDA): accepted in class files, not modelled.
+    Alias,
     Property(PropertyDecl),
     /// A line that did not parse; its error is already reported.
     Error,
@@ -204,16 +206,16 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
             }
         });
 
-    let name = select! { Tok::Local(n) => Name::from(n), Tok::Ident(n) => Name::from(n) }
-        .map_with(|n, e| (n, e.span()));
-    let names = name
-        .separated_by(just(Tok::Semi).or(just(Tok::Comma)))
-        .at_least(1)
-        .collect::<Vec<_>>();
+    let separator = just(Tok::Semi).or(just(Tok::Comma));
+    let var_name = select! { Tok::Local(n) => ExprKind::Local(n.into()), Tok::Ident(n) => ExprKind::Process(n.into()) }
+        .map_with(|k, e| Expr::new(k, e.span()));
+    let var_names = var_name.separated_by(separator).at_least(1).collect::<Vec<_>>();
+    let name = select! { Tok::Ident(n) => Name::from(n) }.map_with(|n, e| (n, e.span()));
+    let names = name.separated_by(separator).at_least(1).collect::<Vec<_>>();
     let typed = just(Tok::Colon).ignore_then(type_ref(src));
     let init = just(Tok::Assign).ignore_then(expr.clone());
     let var = kw(Kw::Var)
-        .ignore_then(names)
+        .ignore_then(var_names)
         .then(typed.clone().or_not())
         .then(init.clone().or_not())
         .validate(|((names, ty), init), e, emitter| {
@@ -243,8 +245,12 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
 
     let modifier = select! { Tok::Kw(Kw::Modifier(m)) => m };
     let ident = select! { Tok::Ident(n) => n }.map_with(|n, e| (Name::from(n), e.span()));
-    let accessor = select! { Tok::Ident(n) if n.eq_ignore_ascii_case("get") => FunctionKind::Getter,
-    Tok::Ident(n) if n.eq_ignore_ascii_case("set") => FunctionKind::Setter };
+    // `Function get x`, `Function set x`, and ORDA's `Function query x` / `Function orderBy x`.
+    let accessor = select! {
+        Tok::Ident(n) if n.eq_ignore_ascii_case("get") => FunctionKind::Getter,
+        Tok::Ident(n) if n.eq_ignore_ascii_case("set") => FunctionKind::Setter,
+        Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => FunctionKind::Function,
+    };
     let function_name = accessor
         .then(ident)
         .or(ident.map(|n| (FunctionKind::Function, n)));
@@ -285,6 +291,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
         }))
         .map(|(n, s)| Line::Extends(n, s));
 
+    let alias = kw(Kw::Alias).ignore_then(any().and_is(just(Tok::Newline).not()).repeated()).to(Line::Alias);
     let returning = kw(Kw::Return)
         .ignore_then(expr.clone().or_not())
         .map(|e| Line::Stmt(StmtKind::Return(e)));
@@ -316,6 +323,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
         function,
         constructor,
         extends,
+        alias,
         returning,
         jumps,
         simple,

@@ -49,8 +49,11 @@ fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
     let message = match err.reason() {
         RichReason::Custom(msg) => msg.to_string(),
         RichReason::ExpectedFound { found, expected } => {
-            let found = match found {
-                Some(t) => t.to_string(),
+            let found = match found.as_deref() {
+                Some(t @ (Tok::Newline | Tok::Command(_) | Tok::Constant(_) | Tok::Kw(_) | Tok::Number(_) | Tok::Text(_))) => {
+                    t.to_string()
+                }
+                Some(t) => format!("'{t}'"),
                 None => "end of line".to_string(),
             };
             let mut expected: Vec<String> = expected.iter().map(|p| p.to_string()).collect();

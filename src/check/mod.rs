@@ -1,0 +1,169 @@
+//! Static checks: everything fourd can say about code without running it.
+//! Syntax errors come from the parser; this module adds misplaced `break`,
+//! `continue` and `#DECLARE`, statements that do nothing, bad assignment targets,
+//! unknown names, and 4D's preemptive rule across a whole project (`preemptive.rs`).
+
+mod preemptive;
+
+pub use preemptive::check_preemptive;
+
+use crate::diag::{Code, Diagnostic};
+use crate::names::NameTable;
+use crate::project::{Unit, UnitKind};
+use crate::source::{Source, Span};
+use crate::syntax::ast::*;
+use crate::syntax::attributes::{self, Attributes};
+use crate::syntax::visit::{each_expr, each_stmt, stmt_exprs};
+use crate::syntax::{lexer, parser};
+
+/// One file after the front end: its tree, attributes and findings.
+#[derive(Debug)]
+pub struct ParsedUnit {
+    pub kind: UnitKind,
+    pub name: String,
+    pub source: Source,
+    pub ast: FileAst,
+    pub attributes: Attributes,
+    /// `//%T-` … `//%T+` regions.
+    pub unchecked: Vec<Span>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl ParsedUnit {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Lexes, parses and checks one file on its own.
+pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
+    let src = unit.source.text.as_str();
+    let lexed = lexer::lex(src, names);
+    let unchecked = lexed.unchecked_regions.clone();
+    let (ast, errors) = parser::parse(src, lexed);
+    let mut diagnostics: Vec<Diagnostic> = errors.iter().map(|e| Diagnostic::syntax(&unit.source, e)).collect();
+    let attributes = attributes::read(src).unwrap_or_default();
+    if attributes.malformed {
+        diagnostics.push(
+            Diagnostic::warning(Code::Check("attributes"), "the //%attributes line is not valid JSON; it is ignored")
+                .at(&unit.source, Span::new(0, src.lines().next().map_or(0, str::len))),
+        );
+    }
+    check_file(&unit.source, unit.kind, &ast, &mut diagnostics);
+    ParsedUnit { kind: unit.kind, name: unit.name.clone(), source: unit.source.clone(), ast, attributes, unchecked, diagnostics }
+}
+
+fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagnostic>) {
+    if kind == UnitKind::Class {
+        if let Some(first) = ast.body.iter().find(|s| !matches!(s.kind, StmtKind::Error)) {
+            out.push(
+                Diagnostic::error(Code::Check("class"), "code in a class file must be inside a Function or Class constructor")
+                    .at(file, first.span),
+            );
+        }
+    } else {
+        let span = ast
+            .functions
+            .first()
+            .map(|f| f.span)
+            .or(ast.properties.first().map(|p| p.span))
+            .or(ast.extends.as_ref().map(|e| e.1));
+        if let Some(span) = span {
+            out.push(
+                Diagnostic::error(Code::Check("class"), "only class files (in Sources/Classes) can declare functions, properties or Class extends")
+                    .at(file, span),
+            );
+        }
+    }
+    check_body(file, &ast.body, kind != UnitKind::Class, out);
+    for f in &ast.functions {
+        check_body(file, &f.body, false, out);
+    }
+}
+
+/// Checks one method or function body.
+fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<Diagnostic>) {
+    let first_code = body.iter().position(|s| !matches!(s.kind, StmtKind::Error));
+    each_stmt(body, false, &mut |stmt, in_loop| {
+        let err = |msg: &str| Diagnostic::error(Code::Check("statement"), msg).at(file, stmt.span);
+        match &stmt.kind {
+            StmtKind::Break | StmtKind::Continue if !in_loop => {
+                let word = if matches!(stmt.kind, StmtKind::Break) { "break" } else { "continue" };
+                out.push(err(&format!("{word} outside a loop")));
+            }
+            StmtKind::Declare(_) => {
+                let is_first = first_code.is_some_and(|i| std::ptr::eq(&body[i], stmt));
+                if !declare_allowed {
+                    out.push(err("#DECLARE is only allowed in a method; a function declares its parameters on its Function line"));
+                } else if !is_first {
+                    out.push(err("#DECLARE must be the first line of code of the method"));
+                }
+            }
+            StmtKind::Expr(e) => check_expr_statement(file, e, out),
+            StmtKind::Assign { target, .. } => check_target(file, target, false, out),
+            StmtKind::CompoundAssign { target, .. } => check_target(file, target, true, out),
+            StmtKind::For { counter, .. } => check_target(file, counter, false, out),
+            StmtKind::ForEach { item, .. } => check_target(file, item, false, out),
+            _ => {}
+        }
+        for e in stmt_exprs(stmt) {
+            each_expr(e, &mut |x| {
+                if let ExprKind::UnknownCall { name, .. } = &x.kind
+                    && !name.eq_ignore_ascii_case("try")
+                {
+                    out.push(
+                        Diagnostic::warning(Code::Check("unknown-name"), format!("'{name}' is not a 4D command nor a method of this project"))
+                            .at(file, x.span),
+                    );
+                }
+            });
+        }
+    });
+}
+
+/// A statement that is an expression must call something: `$a=1` alone does nothing.
+fn check_expr_statement(file: &Source, e: &Expr, out: &mut Vec<Diagnostic>) {
+    match &e.kind {
+        ExprKind::Command { .. }
+        | ExprKind::Method { .. }
+        | ExprKind::MemberCall { .. }
+        | ExprKind::Unavailable { .. }
+        | ExprKind::UnknownCall { .. }
+        | ExprKind::Try(_)
+        | ExprKind::Error => {}
+        ExprKind::Process(name) => out.push(
+            Diagnostic::warning(Code::Check("unknown-name"), format!("'{name}' is not a 4D command nor a method of this project"))
+                .at(file, e.span),
+        ),
+        _ => out.push(
+            Diagnostic::error(Code::Check("statement"), "this expression does nothing: a statement is an assignment or a call")
+                .at(file, e.span),
+        ),
+    }
+}
+
+fn check_target(file: &Source, target: &Expr, compound: bool, out: &mut Vec<Diagnostic>) {
+    let ok = match &target.kind {
+        ExprKind::Local(_)
+        | ExprKind::Param(_)
+        | ExprKind::ParamIndirect(_)
+        | ExprKind::Process(_)
+        | ExprKind::Interprocess(_)
+        | ExprKind::Member { .. }
+        | ExprKind::Index { .. }
+        | ExprKind::Element { .. }
+        | ExprKind::Deref(_)
+        | ExprKind::Field { .. }
+        | ExprKind::Error => true,
+        ExprKind::CharAt { .. } => !compound,
+        _ => false,
+    };
+    if !ok {
+        let msg = if compound && matches!(target.kind, ExprKind::CharAt { .. }) {
+            "compound assignment is not allowed on a character reference [[i]]"
+        } else {
+            "this expression cannot be assigned to"
+        };
+        out.push(Diagnostic::error(Code::Check("assignment"), msg).at(file, target.span));
+    }
+}

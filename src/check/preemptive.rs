@@ -1,0 +1,148 @@
+//! 4D's preemptive rule (session.md §8.1): a method whose attributes say
+//! `"preemptive":"capable"` must not reach, through its calls, a command that is
+//! not thread-safe, a method declared `"incapable"`, or an interprocess variable.
+//! Code between `//%T-` and `//%T+` is not checked.
+
+use super::ParsedUnit;
+use crate::diag::{Code, Diagnostic};
+use crate::names::{self, ThreadSafety};
+use crate::project::UnitKind;
+use crate::source::Span;
+use crate::syntax::ast::*;
+use crate::syntax::attributes::Preemptive;
+use crate::syntax::visit::{each_expr, each_stmt, stmt_exprs};
+
+/// What makes code unsafe, found at one place.
+#[derive(Clone)]
+enum Hazard {
+    Command(names::CommandId),
+    Method(u32),
+    Interprocess(Name),
+}
+
+/// Every hazard of one unit, in source order, outside `//%T-` regions.
+fn hazards(unit: &ParsedUnit) -> Vec<(Hazard, Span)> {
+    let mut found = Vec::new();
+    let skipped = |span: Span| unit.unchecked.iter().any(|r| r.start <= span.start && span.start < r.end);
+    let mut visit = |e: &Expr| {
+        if skipped(e.span) {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Command { command, .. } if names::command(*command).thread_safety == ThreadSafety::Unsafe => {
+                found.push((Hazard::Command(*command), e.span));
+            }
+            ExprKind::Method { method, .. } => found.push((Hazard::Method(*method), e.span)),
+            ExprKind::Interprocess(name) => found.push((Hazard::Interprocess(name.clone()), e.span)),
+            _ => {}
+        }
+    };
+    let mut walk = |body: &Block| {
+        each_stmt(body, false, &mut |stmt, _| {
+            for e in stmt_exprs(stmt) {
+                each_expr(e, &mut visit);
+            }
+        })
+    };
+    walk(&unit.ast.body);
+    found
+}
+
+/// Checks the rule across a project. `units` are all the project's parsed units;
+/// method `i` of the project is `units[methods[i]]`.
+pub fn check_preemptive(units: &[ParsedUnit], methods: &[usize], handler_of: impl Fn(&str) -> Option<u32>) -> Vec<Diagnostic> {
+    let all: Vec<Vec<(Hazard, Span)>> = units
+        .iter()
+        .map(|u| {
+            let mut h = hazards(u);
+            // Literal ON ERR CALL handlers count as calls of that method.
+            let mut extra = Vec::new();
+            each_stmt(&u.ast.body, false, &mut |stmt, _| {
+                for e in stmt_exprs(stmt) {
+                    each_expr(e, &mut |x| {
+                        if let ExprKind::Command { command, args } = &x.kind
+                            && names::command(*command).number == 155
+                            && let Some(Expr { kind: ExprKind::Text(name), span }) = args.first()
+                            && let Some(m) = handler_of(name)
+                            && !u.unchecked.iter().any(|r| r.start <= span.start && span.start < r.end)
+                        {
+                            extra.push((Hazard::Method(m), *span));
+                        }
+                    });
+                }
+            });
+            h.extend(extra);
+            h
+        })
+        .collect();
+
+    // Why a method is unsafe, memoised; `None` = safe. A method in the middle of
+    // being examined counts as safe, so cycles end.
+    let mut verdict: Vec<Option<Option<String>>> = vec![None; methods.len()];
+    fn unsafe_reason(
+        m: usize,
+        units: &[ParsedUnit],
+        methods: &[usize],
+        all: &[Vec<(Hazard, Span)>],
+        verdict: &mut Vec<Option<Option<String>>>,
+    ) -> Option<String> {
+        if let Some(v) = &verdict[m] {
+            return v.clone();
+        }
+        verdict[m] = Some(None);
+        let unit = &units[methods[m]];
+        let reason = if unit.attributes.preemptive == Preemptive::Incapable {
+            Some(format!("'{}' is declared incapable of running preemptively", unit.name))
+        } else {
+            all[methods[m]].iter().find_map(|(h, span)| {
+                let (line, _) = unit.source.line_col(span.start);
+                match h {
+                    Hazard::Command(c) => {
+                        let info = names::command(*c);
+                        Some(format!("'{}' calls {} ({}) at line {line}", unit.name, info.name, info.number))
+                    }
+                    Hazard::Interprocess(n) => Some(format!("'{}' uses the interprocess variable <>{n} at line {line}", unit.name)),
+                    Hazard::Method(callee) => {
+                        let callee = *callee as usize;
+                        (callee < methods.len()).then(|| unsafe_reason(callee, units, methods, all, verdict)).flatten()
+                    }
+                }
+            })
+        };
+        verdict[m] = Some(reason.clone());
+        reason
+    }
+
+    let mut out = Vec::new();
+    for (ui, unit) in units.iter().enumerate() {
+        if unit.kind != UnitKind::Method || unit.attributes.preemptive != Preemptive::Capable {
+            continue;
+        }
+        for (h, span) in &all[ui] {
+            let message = match h {
+                Hazard::Command(c) => {
+                    let info = names::command(*c);
+                    format!("command '{}' ({}) is not thread-safe; '{}' is declared preemptive-capable", info.name, info.number, unit.name)
+                }
+                Hazard::Interprocess(n) => {
+                    format!("interprocess variable <>{n} cannot be used in preemptive code; '{}' is declared preemptive-capable", unit.name)
+                }
+                Hazard::Method(callee) => {
+                    let c = *callee as usize;
+                    if c >= methods.len() {
+                        continue;
+                    }
+                    match unsafe_reason(c, units, methods, &all, &mut verdict) {
+                        Some(reason) => format!(
+                            "method '{}' is not thread-safe ({reason}); '{}' is declared preemptive-capable",
+                            units[methods[c]].name, unit.name
+                        ),
+                        None => continue,
+                    }
+                }
+            };
+            out.push(Diagnostic::error(Code::Check("preemptive"), message).at(&unit.source, *span));
+        }
+    }
+    out
+}

@@ -1,0 +1,47 @@
+//! The command line: `run`, `check`, `test`, `repl`, `eval`, `session`, `ast`.
+//! Each subcommand lives in its own file; this one parses arguments and
+//! dispatches.
+
+mod check;
+
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// Stack size of the thread that runs fourd (virtual memory; pages are only
+/// used as deep code needs them).
+pub const STACK_SIZE: usize = 1 << 30;
+
+#[derive(Parser)]
+#[command(name = "fourd", version, about = "Run, check and test 4D code without a 4D server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check 4D code without running it: syntax, blocks, the preemptive rule.
+    Check(check::CheckArgs),
+    /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
+    Ast {
+        /// The file to parse.
+        file: PathBuf,
+    },
+}
+
+/// Runs the command line; returns the process exit status.
+pub fn main(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Ast { file } => check::ast(&file),
+    }
+}

@@ -1,0 +1,290 @@
+//! Finding and loading 4D code: a lone `.4dm` file, a folder of them, or a 4D
+//! project folder (`Project/Sources/Methods`, `Classes`, database methods, form
+//! methods, triggers). Method names come from file names (`Max of.4dm` is the
+//! method `Max of`), and every file is read before any is lexed, because the lexer
+//! must know all method names to read multi-word calls.
+
+use crate::diag::{Code, Diagnostic};
+use crate::source::{self, Source, SourceFile};
+use std::path::{Path, PathBuf};
+
+/// What a `.4dm` file is, by where it lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitKind {
+    /// A project method (`Sources/Methods/`, or any loose `.4dm` file).
+    Method,
+    /// A user class (`Sources/Classes/`).
+    Class,
+    /// `Sources/DatabaseMethods/` (`onStartup`, `onExit`, …).
+    DatabaseMethod,
+    /// Form and object methods.
+    FormMethod,
+    Trigger,
+}
+
+/// One loaded `.4dm` file.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// The method, class or database-method name (file name without `.4dm`).
+    pub name: String,
+    pub source: Source,
+}
+
+/// A set of files read together: they share one method namespace.
+#[derive(Debug, Default)]
+pub struct Project {
+    /// The project root (holding `Project/` and `Settings/`), or the folder of a
+    /// lone file.
+    pub root: Option<PathBuf>,
+    /// True when `root` is a real 4D project folder.
+    pub is_project: bool,
+    pub units: Vec<Unit>,
+}
+
+impl Project {
+    /// The names of the project methods, in unit order; a method's index in
+    /// this list is its index everywhere else.
+    pub fn method_names(&self) -> Vec<&str> {
+        self.units.iter().filter(|u| u.kind == UnitKind::Method).map(|u| u.name.as_str()).collect()
+    }
+
+    /// `Settings/directory.json` of the project, if there is one.
+    pub fn directory_file(&self) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        [root.join("Settings/directory.json"), root.join("Project/Settings/directory.json")]
+            .into_iter()
+            .find(|p| p.is_file())
+    }
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn is_4dm(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("4dm"))
+}
+
+/// Reads one file; invalid UTF-8 is a located error (language.md §2.1).
+pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(Code::Startup, format!("cannot read {}: {e}", path.display())))?;
+    match source::decode(bytes) {
+        Ok(text) => Ok(SourceFile::new(display, text)),
+        Err(valid_up_to) => {
+            let bytes = std::fs::read(path).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes[..valid_up_to.min(bytes.len())]).into_owned();
+            let file = SourceFile::new(display, text);
+            let end = file.text.len();
+            Err(Diagnostic::error(Code::Check("encoding"), format!("invalid UTF-8 at byte {valid_up_to}"))
+                .at(&file, crate::source::Span::new(end, end)))
+        }
+    }
+}
+
+/// The root of the 4D project a path lies in, if any: the folder that holds
+/// `Project/Sources`.
+pub fn project_root_of(path: &Path) -> Option<PathBuf> {
+    let start = if path.is_dir() { path.to_path_buf() } else { path.parent()?.to_path_buf() };
+    let mut dir = Some(start.as_path());
+    while let Some(d) = dir {
+        if d.join("Project").join("Sources").is_dir() {
+            return Some(d.to_path_buf());
+        }
+        if d.file_name().is_some_and(|n| n == "Project") && d.join("Sources").is_dir() {
+            return d.parent().map(Path::to_path_buf);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+fn files_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            if recursive {
+                files_in(&p, true, out);
+            }
+        } else if is_4dm(&p) {
+            out.push(p);
+        }
+    }
+}
+
+fn kind_in_project(sources: &Path, path: &Path) -> UnitKind {
+    let rel = path.strip_prefix(sources).unwrap_or(path);
+    let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+    match top.as_str() {
+        "Methods" => UnitKind::Method,
+        "Classes" => UnitKind::Class,
+        "DatabaseMethods" => UnitKind::DatabaseMethod,
+        "Triggers" => UnitKind::Trigger,
+        _ => UnitKind::FormMethod,
+    }
+}
+
+fn display_path(path: &Path, base: &Path) -> PathBuf {
+    path.strip_prefix(base).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Loads a whole 4D project from its root. Errors are per file; the rest loads.
+pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnostic>) {
+        let sources = root.join("Project").join("Sources");
+    let trash = root.join("Project").join("Trash");
+    let mut paths = Vec::new();
+    files_in(&sources, true, &mut paths);
+    // Deleted items stay readable in Trash/; they are checked but are not part of
+    // the method namespace.
+    let mut trashed = Vec::new();
+    files_in(&trash, true, &mut trashed);
+    let mut project = Project { root: Some(root.to_path_buf()), is_project: true, units: Vec::new() };
+    let mut errors = Vec::new();
+    for p in paths.into_iter().chain(trashed) {
+        let kind = if p.starts_with(&trash) {
+            match kind_in_project(&trash, &p) {
+                UnitKind::Class => UnitKind::Class,
+                _ => UnitKind::FormMethod,
+            }
+        } else {
+            kind_in_project(&sources, &p)
+        };
+        let name = match kind {
+            UnitKind::FormMethod => display_path(&p, &sources).with_extension("").display().to_string(),
+            _ => stem(&p),
+        };
+        match read_source(&p, display_path(&p, display_base)) {
+            Ok(source) => project.units.push(Unit { kind, name, source }),
+            Err(d) => errors.push(d),
+        }
+    }
+    (project, errors)
+}
+
+/// Loads the methods of a plain folder (not a project): every `.4dm` file in it
+/// is a project method named after its file.
+pub fn load_folder(dir: &Path, recursive: bool, display_base: &Path) -> (Project, Vec<Diagnostic>) {
+    let mut paths = Vec::new();
+    files_in(dir, recursive, &mut paths);
+    let mut project = Project { root: Some(dir.to_path_buf()), is_project: false, units: Vec::new() };
+    let mut errors = Vec::new();
+    for p in paths {
+        let in_classes = p.parent().and_then(Path::file_name).is_some_and(|n| n == "Classes");
+        let kind = if in_classes { UnitKind::Class } else { UnitKind::Method };
+        match read_source(&p, display_path(&p, display_base)) {
+            Ok(source) => project.units.push(Unit { kind, name: stem(&p), source }),
+            Err(d) => errors.push(d),
+        }
+    }
+    (project, errors)
+}
+
+/// What a command-line PATH names.
+pub enum Target {
+    /// A 4D project: run its `On Startup` (or `--startup-method`).
+    Project(PathBuf),
+    /// A `.4dm` file, with the folder its sibling methods come from.
+    File(PathBuf),
+    /// A folder of `.4dm` files that is not a project.
+    Folder(PathBuf),
+}
+
+/// Classifies a PATH given on the command line.
+pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
+    if !path.exists() {
+        return Err(Diagnostic::error(Code::Startup, format!("{}: no such file or folder", path.display())));
+    }
+    if path.is_file() {
+        return Ok(Target::File(path.to_path_buf()));
+    }
+    if path.join("Project").join("Sources").is_dir() {
+        return Ok(Target::Project(path.to_path_buf()));
+    }
+    if path.file_name().is_some_and(|n| n == "Project") && path.join("Sources").is_dir() {
+        return Ok(Target::Project(path.parent().unwrap_or(path).to_path_buf()));
+    }
+    Ok(Target::Folder(path.to_path_buf()))
+}
+
+/// Loads what a run of one file needs: the project it belongs to, or its sibling
+/// `.4dm` files (language.md §1).
+pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let in_methods = file.parent().and_then(Path::file_name).is_some_and(|n| n == "Methods");
+    if in_methods && let Some(root) = project_root_of(file) {
+        return load_project(&root, &cwd);
+    }
+    let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    load_folder(dir, false, &cwd)
+}
+
+/// A project to check, and which of its units to check (all, or one file).
+pub struct CheckSet {
+    pub project: Project,
+    pub only: Option<usize>,
+}
+
+/// Finds everything to check under a path: each 4D project inside it is loaded
+/// as one project; `.4dm` files outside any project are grouped by folder; a
+/// lone file is checked with its siblings' method names known.
+pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut sets = Vec::new();
+    let mut errors = Vec::new();
+    match classify(path) {
+        Err(d) => errors.push(d),
+        Ok(Target::File(f)) => {
+            let (mut project, e) = load_for_file(&f);
+            errors.extend(e);
+            let want = std::fs::canonicalize(&f).ok();
+            let only = project.units.iter().position(|u| {
+                let p = if u.source.path.is_absolute() { u.source.path.clone() } else { cwd.join(&u.source.path) };
+                std::fs::canonicalize(p).ok() == want
+            });
+            let only = match only {
+                Some(i) => i,
+                None => match read_source(&f, display_path(&f, &cwd)) {
+                    Ok(source) => {
+                        project.units.push(Unit { kind: UnitKind::Method, name: stem(&f), source });
+                        project.units.len() - 1
+                    }
+                    Err(d) => {
+                        errors.push(d);
+                        return (sets, errors);
+                    }
+                },
+            };
+            sets.push(CheckSet { project, only: Some(only) });
+        }
+        Ok(Target::Project(root)) => {
+            let (project, e) = load_project(&root, &cwd);
+            sets.push(CheckSet { project, only: None });
+            errors.extend(e);
+        }
+        Ok(Target::Folder(dir)) => walk(&dir, &cwd, &mut sets, &mut errors),
+    }
+    (sets, errors)
+}
+
+fn walk(dir: &Path, cwd: &Path, sets: &mut Vec<CheckSet>, errors: &mut Vec<Diagnostic>) {
+    if dir.join("Project").join("Sources").is_dir() {
+        let (project, e) = load_project(dir, cwd);
+        sets.push(CheckSet { project, only: None });
+        errors.extend(e);
+        return;
+    }
+    let (project, e) = load_folder(dir, false, cwd);
+    if !project.units.is_empty() {
+        sets.push(CheckSet { project, only: None });
+    }
+    errors.extend(e);
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut subdirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    subdirs.sort();
+    for sub in subdirs {
+        walk(&sub, cwd, sets, errors);
+    }
+}

@@ -1,0 +1,100 @@
+//! Walking the syntax tree: every expression and statement, in source order.
+//! Used by the checker; depth is bounded by the parser's limits.
+
+use super::ast::*;
+
+/// Calls `f` on `expr` and every expression inside it, outer first.
+pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
+    f(expr);
+    match &expr.kind {
+        ExprKind::ParamIndirect(e) | ExprKind::Neg(e) | ExprKind::AddressOf(e) | ExprKind::Deref(e) | ExprKind::Try(e) => {
+            each_expr(e, f)
+        }
+        ExprKind::Command { args, .. }
+        | ExprKind::Method { args, .. }
+        | ExprKind::Unavailable { args, .. }
+        | ExprKind::UnknownCall { args, .. }
+        | ExprKind::Collection(args) => args.iter().for_each(|a| each_expr(a, f)),
+        ExprKind::Chain { first, rest } => {
+            each_expr(first, f);
+            rest.iter().for_each(|(_, _, e)| each_expr(e, f));
+        }
+        ExprKind::Member { object, .. } => each_expr(object, f),
+        ExprKind::MemberCall { object, args, .. } => {
+            each_expr(object, f);
+            args.iter().for_each(|a| each_expr(a, f));
+        }
+        ExprKind::Index { object: a, index: b }
+        | ExprKind::Element { array: a, index: b }
+        | ExprKind::CharAt { text: a, index: b } => {
+            each_expr(a, f);
+            each_expr(b, f);
+        }
+        ExprKind::Ternary { cond, then, otherwise } => {
+            each_expr(cond, f);
+            each_expr(then, f);
+            each_expr(otherwise, f);
+        }
+        ExprKind::Object(pairs) => pairs.iter().for_each(|(_, _, e)| each_expr(e, f)),
+        _ => {}
+    }
+}
+
+/// The expressions that belong to a statement itself (not to nested blocks).
+pub fn stmt_exprs(stmt: &Stmt) -> Vec<&Expr> {
+    match &stmt.kind {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => vec![e],
+        StmtKind::Assign { target, value } | StmtKind::CompoundAssign { target, value, .. } => vec![target, value],
+        StmtKind::Var { init: Some(e), .. } => vec![e],
+        StmtKind::If { cond, .. } | StmtKind::While { cond, .. } | StmtKind::Repeat { cond, .. } => vec![cond],
+        StmtKind::Case { branches, .. } => branches.iter().map(|(c, _)| c).collect(),
+        StmtKind::For { counter, start, end, step, .. } => {
+            let mut v = vec![counter, start, end];
+            v.extend(step);
+            v
+        }
+        StmtKind::ForEach { item, source, begin, end, guard, .. } => {
+            let mut v = vec![item, source];
+            v.extend(begin);
+            v.extend(end);
+            v.extend(guard.as_ref().map(|g| &g.cond));
+            v
+        }
+        StmtKind::Use { target, .. } => vec![target],
+        _ => Vec::new(),
+    }
+}
+
+/// The blocks nested directly in a statement, with whether each is a loop body.
+pub fn stmt_blocks(stmt: &Stmt) -> Vec<(&Block, bool)> {
+    match &stmt.kind {
+        StmtKind::If { then, otherwise, .. } => {
+            let mut v = vec![(then, false)];
+            v.extend(otherwise.iter().map(|b| (b, false)));
+            v
+        }
+        StmtKind::Case { branches, otherwise, .. } => {
+            let mut v: Vec<_> = branches.iter().map(|(_, b)| (b, false)).collect();
+            v.extend(otherwise.iter().map(|b| (b, false)));
+            v
+        }
+        StmtKind::While { body, .. }
+        | StmtKind::Repeat { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::ForEach { body, .. } => vec![(body, true)],
+        StmtKind::Use { body, .. } => vec![(body, false)],
+        StmtKind::Try { body, catch } => vec![(body, false), (catch, false)],
+        _ => Vec::new(),
+    }
+}
+
+/// Calls `f` on every statement of a block and of its nested blocks, with
+/// whether the statement lies inside a loop.
+pub fn each_stmt<'a>(block: &'a Block, in_loop: bool, f: &mut impl FnMut(&'a Stmt, bool)) {
+    for stmt in block {
+        f(stmt, in_loop);
+        for (inner, is_loop) in stmt_blocks(stmt) {
+            each_stmt(inner, in_loop || is_loop, f);
+        }
+    }
+}
