@@ -3,9 +3,18 @@
 //!
 //! - [`number`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
 //! - [`num`]: text to number (`Num(text{; sep})`).
+//! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
+//! - [`date_format`]: dates to text (`String(date{; format})`).
+//! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
 
+pub mod date;
+pub mod date_format;
 pub mod num;
 pub mod number;
+pub mod time;
 
+pub use date::Date4D;
+pub use date_format::DateFormat;
 pub use num::parse_num;
 pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
+pub use time::TimeFormat;
