@@ -5,14 +5,17 @@
 //! - [`num`]: text to number (`Num(text{; sep})`).
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
+//! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
 
+pub mod collate;
 pub mod date;
 pub mod date_format;
 pub mod num;
 pub mod number;
 pub mod time;
 
+pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
 pub use date::Date4D;
 pub use date_format::DateFormat;
 pub use num::parse_num;
