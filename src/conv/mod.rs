@@ -6,6 +6,7 @@
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
 //! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
+//! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
 
 pub mod collate;
@@ -13,6 +14,7 @@ pub mod date;
 pub mod date_format;
 pub mod num;
 pub mod number;
+pub mod text;
 pub mod time;
 
 pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
@@ -20,4 +22,8 @@ pub use date::Date4D;
 pub use date_format::DateFormat;
 pub use num::parse_num;
 pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
+pub use text::{
+    char_at, delete_string, insert_string, position, replace_string, set_char_at, substring,
+    utf16_len,
+};
 pub use time::TimeFormat;
