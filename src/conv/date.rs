@@ -135,7 +135,7 @@ impl Date4D {
         }
     }
 
-    /// Parses the text between `!…!` (§3.5): `YYYY-MM-DD` when the first part has 4
+    /// Parses the text between `!…!` (§3.5): `YYYY-MM-DD` when the first part has 4–5
     /// digits, otherwise month-day-year as in `!12/04/98!`; separators `-`, `/` or `.`,
     /// the same one twice; 1–2 digit month and day; a 1–2 digit year below 30 is 20xx,
     /// else 19xx. All-zero parts give the null date. `None` for anything else,
@@ -144,14 +144,14 @@ impl Date4D {
         let sep = inner.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
         let mut parts = inner.split(sep);
         let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || ![a, b, c].iter().all(|p| is_digits(p, 1, 4)) {
+        if parts.next().is_some() || ![a, b, c].iter().all(|p| is_digits(p, 1, 5)) {
             return None;
         }
         if [a, b, c].iter().all(|p| p.bytes().all(|d| d == b'0')) {
             return Some(Date4D::NULL);
         }
         let (year, month, day) = match a.len() {
-            4 => (number(a)?, b, c),
+            4 | 5 => (number(a)?, b, c),
             1 | 2 => (literal_year(c)?, a, b),
             _ => return None,
         };
@@ -189,17 +189,26 @@ impl Date4D {
     }
 }
 
-/// `YYYY-MM-DD` at the start of `text`, then the end or `T…`.
+/// `YYYY-MM-DD` at the start of `text` (5 year digits for years past 9999), then the
+/// end or `T…`.
 fn parse_iso_prefix(text: &str) -> Option<Date4D> {
-    let bytes = text.as_bytes();
-    if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    let year_len = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(4..=5).contains(&year_len) {
         return None;
     }
-    if !matches!(bytes.get(10), None | Some(b'T')) {
+    let rest = text.get(year_len..)?.as_bytes();
+    if rest.len() < 6 || rest[0] != b'-' || rest[3] != b'-' {
         return None;
     }
-    let (y, m, d) = (text.get(0..4)?, text.get(5..7)?, text.get(8..10)?);
-    if ![y, m, d].iter().all(|p| is_digits(p, 2, 4)) {
+    if !matches!(rest.get(6), None | Some(b'T')) {
+        return None;
+    }
+    let (y, m, d) = (
+        text.get(..year_len)?,
+        text.get(year_len + 1..year_len + 3)?,
+        text.get(year_len + 4..year_len + 6)?,
+    );
+    if ![m, d].iter().all(|p| is_digits(p, 2, 2)) {
         return None;
     }
     if [y, m, d].iter().all(|p| p.bytes().all(|c| c == b'0')) {
@@ -213,7 +222,7 @@ fn parse_iso_prefix(text: &str) -> Option<Date4D> {
 fn literal_year(text: &str) -> Option<i64> {
     match text.len() {
         1 | 2 => number(text).map(expand_year),
-        4 => number(text),
+        4 | 5 => number(text),
         _ => None,
     }
 }
@@ -405,6 +414,8 @@ mod tests {
         assert_eq!(Date4D::parse_literal("2024/01/05"), Some(d(2024, 1, 5)));
         assert_eq!(Date4D::parse_literal("12.25.2023"), Some(d(2023, 12, 25)));
         assert_eq!(Date4D::parse_literal("12-25-23"), Some(d(2023, 12, 25)));
+        assert_eq!(Date4D::parse_literal("10001-04-16"), Some(d(10001, 4, 16)));
+        assert_eq!(Date4D::parse_literal("4/16/10001"), Some(d(10001, 4, 16)));
     }
 
     #[test]
@@ -427,6 +438,7 @@ mod tests {
             " 2023-01-01",
             "2023-1é-01",
             "99999-01-01",
+            "123456-01-01",
             "13/04/98",
         ] {
             assert_eq!(Date4D::parse_literal(text), None, "{text:?}");
@@ -454,6 +466,8 @@ mod tests {
         );
         assert_eq!(Date4D::from_text("2013-08-23T00:00:00Z"), d(2013, 8, 23));
         assert_eq!(Date4D::from_text("2013-08-23"), d(2013, 8, 23));
+        assert_eq!(Date4D::from_text("10001-04-16"), d(10001, 4, 16));
+        assert_eq!(Date4D::from_text("2013-8-23"), Date4D::NULL);
     }
 
     #[test]

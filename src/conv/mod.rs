@@ -14,6 +14,7 @@ pub mod date;
 pub mod date_format;
 pub mod num;
 pub mod number;
+mod robustness;
 pub mod text;
 pub mod time;
 
