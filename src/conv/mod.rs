@@ -2,6 +2,7 @@
 //! types of this module; they know nothing of the interpreter's value type.
 //!
 //! - [`number`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
+//! - [`number_format`]: `String(x; "###,##0.00")` and the other text number formats.
 //! - [`num`]: text to number (`Num(text{; sep})`).
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
@@ -14,6 +15,7 @@ pub mod date;
 pub mod date_format;
 pub mod num;
 pub mod number;
+pub mod number_format;
 mod robustness;
 pub mod text;
 pub mod time;
@@ -23,6 +25,7 @@ pub use date::Date4D;
 pub use date_format::DateFormat;
 pub use num::parse_num;
 pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
+pub use number_format::format_number;
 pub use text::{
     char_at, delete_string, insert_string, position, replace_string, set_char_at, substring,
     utf16_len,

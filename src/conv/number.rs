@@ -32,7 +32,7 @@ pub fn format_real(x: f64) -> String {
 
 /// The digits of `x` (> 0, finite) rounded to `n` significant digits, without trailing
 /// zeros, and the decimal exponent of the first digit. Rust's `{:e}` rounds exactly.
-fn round_significant(x: f64, n: usize) -> (String, i32) {
+pub(super) fn round_significant(x: f64, n: usize) -> (String, i32) {
     let text = format!("{:.*e}", n.saturating_sub(1), x);
     split_exponent_text(&text)
 }
@@ -49,7 +49,7 @@ fn split_exponent_text(text: &str) -> (String, i32) {
 }
 
 /// `d.ddde+n` / `d.ddde-n`: one digit before the point, the exponent's sign always written.
-fn push_exponent_form(out: &mut String, digits: &str, exp: i32) {
+pub(super) fn push_exponent_form(out: &mut String, digits: &str, exp: i32) {
     let (first, rest) = digits.split_at(1.min(digits.len()));
     out.push_str(first);
     if !rest.is_empty() {

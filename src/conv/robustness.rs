@@ -113,6 +113,15 @@ impl Rng {
         let len = self.next() % 9;
         (0..len).map(|_| self.pick(ALPHABET)).collect()
     }
+
+    /// A text made mostly of number-format characters.
+    fn number_format(&mut self) -> String {
+        const ALPHABET: &[char] = &[
+            '#', '0', '^', '*', ',', '.', ';', '&', 'x', '$', '/', '5', '1', 'e', '|', ' ', 'é',
+        ];
+        let len = self.next() % 10;
+        (0..len).map(|_| self.pick(ALPHABET)).collect()
+    }
 }
 
 const POSITIONS: &[i64] = &[i64::MIN, -1, 0, 1, 2, 3, 4, 5, 9, i64::MAX];
@@ -170,6 +179,8 @@ fn conversions_never_panic() {
         let x = f64::from_bits(rng.next());
         let _ = (format_real(x), format_json_number(x), format_hex(x, false));
         let _ = format_radix(x, rng.pick(&[0, 1, 2, 7, 10, 16, 36, 37]));
+        let y = rng.pick(&[x, 0.0, -0.0, 1234.5, -1234.5, 0.29, 1e300, -1e-300]);
+        let _ = format_number(y, &rng.number_format());
         let seconds = rng.next() as i64;
         let _ = time::time_string(seconds);
         for code in 0..=12 {
