@@ -128,6 +128,20 @@ pub fn char_at(t: &str, i: i64) -> &str {
     ""
 }
 
+/// `t[[i]]` read in O(1) when the caller keeps `t.is_ascii()` with the text value
+/// (`ascii`), for loops such as `If ($t[[$i]]="7")` on long texts, where
+/// [`char_at`]'s scan of the text before `i` would make the loop quadratic. A wrong
+/// `ascii` flag gives a wrong character, never a panic.
+pub fn char_at_known(t: &str, ascii: bool, i: i64) -> &str {
+    if ascii
+        && let Some(index) = i.checked_sub(1).and_then(|x| usize::try_from(x).ok())
+        && t.as_bytes().get(index).is_some_and(u8::is_ascii)
+    {
+        return t.get(index..=index).unwrap_or("");
+    }
+    char_at(t, i)
+}
+
 /// `t[[i]]:=c`: the text with the character at UTF-16 position `i` replaced by the
 /// first character of `c`; `None` when `i` is out of range or `c` is empty, and the
 /// write is then ignored (§16; first-character rule is a decision).
@@ -417,6 +431,20 @@ mod tests {
         assert_eq!(char_at(EMOJI, 3), "\u{FFFD}");
         assert_eq!(char_at(EMOJI, 4), "b");
         assert_eq!(char_at(EMOJI, 5), "");
+    }
+
+    #[test]
+    fn characters_with_a_known_layout() {
+        let long = "x".repeat(100_000) + "7";
+        assert_eq!(char_at_known(&long, true, 100_001), "7");
+        assert_eq!(char_at_known(&long, true, 100_002), "");
+        assert_eq!(char_at_known(&long, true, 0), "");
+        assert_eq!(char_at_known("aÄc", false, 3), "c");
+        assert_eq!(char_at_known(EMOJI, false, 4), "b");
+        // A wrong flag does not panic: on a non-ASCII byte it falls back to the scan,
+        // elsewhere it reads by byte (here "b" where the right answer is "c").
+        assert_eq!(char_at_known("Äbc", true, 2), "b");
+        assert_eq!(char_at_known("Äbc", true, 3), "b");
     }
 
     #[test]
