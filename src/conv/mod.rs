@@ -1,6 +1,7 @@
 //! 4D's scalar conversions and comparisons as pure functions on `f64`, `&str` and small
 //! types of this module; they know nothing of the interpreter's value type.
 //!
+//! - [`compare`]: number `=`, `<=`, `>=` with 4D's ε (`SET REAL COMPARISON LEVEL`).
 //! - [`number`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
 //! - [`number_format`]: `String(x; "###,##0.00")` and the other text number formats.
 //! - [`num`]: text to number (`Num(text{; sep})`).
@@ -9,8 +10,12 @@
 //! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
 //! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
+//!
+//! `robustness.rs` holds tests across the module: random input never panics, the
+//! functions agree with one another, and ASCII comparisons allocate nothing.
 
 pub mod collate;
+pub mod compare;
 pub mod date;
 pub mod date_format;
 pub mod num;
@@ -21,6 +26,7 @@ pub mod text;
 pub mod time;
 
 pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
+pub use compare::{DEFAULT_EPSILON, real_eq, real_ge, real_le};
 pub use date::Date4D;
 pub use date_format::DateFormat;
 pub use num::parse_num;
