@@ -7,13 +7,13 @@ pub const DEFAULT_EPSILON: f64 = 1e-6;
 
 /// `a = b` for numbers: `Abs(a-b)` not greater than `epsilon`
 /// (`commands-legacy/set-real-comparison-level.md`). Equal infinities are equal; NaN
-/// equals nothing (decisions). The difference is allowed a few units in the last place
-/// beyond ε so that the docs' `0.000001=0.000002` holds despite binary rounding.
+/// equals nothing (decisions). The difference is the binary one, as the docs' formula
+/// reads: `1.000001=1.000002` is False because it comes out a hair above 10^-6.
 pub fn real_eq(a: f64, b: f64, epsilon: f64) -> bool {
     if a == b {
         return true;
     }
-    (a - b).abs() <= epsilon * (1.0 + 4.0 * f64::EPSILON)
+    (a - b).abs() <= epsilon
 }
 
 /// `a <= b` for numbers: `a < b` or ε-equal (§9.4 decision: the docs say ε affects
@@ -50,6 +50,8 @@ mod tests {
         assert!(!real_eq(f64::NAN, f64::NAN, DEFAULT_EPSILON));
         assert!(!real_eq(f64::MAX, f64::INFINITY, DEFAULT_EPSILON));
         assert!(real_eq(0.0, -0.0, 0.0));
+        assert!(!real_eq(1.000001, 1.000002, DEFAULT_EPSILON));
+        assert!(real_eq(100.000001, 100.000002, DEFAULT_EPSILON));
     }
 
     #[test]
