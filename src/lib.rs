@@ -6,6 +6,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod conv;
 pub mod diag;
 pub mod names;
 pub mod project;

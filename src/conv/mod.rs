@@ -1,0 +1,39 @@
+//! 4D's scalar conversions and comparisons as pure functions on `f64`, `&str` and small
+//! types of this module; they know nothing of the interpreter's value type.
+//!
+//! - [`compare`]: number `=`, `<=`, `>=` with 4D's ε (`SET REAL COMPARISON LEVEL`).
+//! - [`number`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
+//! - [`number_format`]: `String(x; "###,##0.00")` and the other text number formats.
+//! - [`num`]: text to number (`Num(text{; sep})`).
+//! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
+//! - [`date_format`]: dates to text (`String(date{; format})`).
+//! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
+//! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
+//! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
+//!
+//! `robustness.rs` holds tests across the module: random input never panics, the
+//! functions agree with one another, and ASCII comparisons allocate nothing.
+
+pub mod collate;
+pub mod compare;
+pub mod date;
+pub mod date_format;
+pub mod num;
+pub mod number;
+pub mod number_format;
+mod robustness;
+pub mod text;
+pub mod time;
+
+pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
+pub use compare::{DEFAULT_EPSILON, real_eq, real_ge, real_le};
+pub use date::Date4D;
+pub use date_format::DateFormat;
+pub use num::parse_num;
+pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
+pub use number_format::format_number;
+pub use text::{
+    char_at, char_at_known, delete_string, insert_string, position, replace_string, set_char_at,
+    substring, utf16_len,
+};
+pub use time::TimeFormat;
