@@ -46,30 +46,44 @@ impl Project {
     /// The names of the project methods, in unit order; a method's index in
     /// this list is its index everywhere else.
     pub fn method_names(&self) -> Vec<&str> {
-        self.units.iter().filter(|u| u.kind == UnitKind::Method).map(|u| u.name.as_str()).collect()
+        self.units
+            .iter()
+            .filter(|u| u.kind == UnitKind::Method)
+            .map(|u| u.name.as_str())
+            .collect()
     }
 
     /// `Settings/directory.json` of the project, if there is one.
     pub fn directory_file(&self) -> Option<PathBuf> {
         let root = self.root.as_ref()?;
-        [root.join("Settings/directory.json"), root.join("Project/Settings/directory.json")]
-            .into_iter()
-            .find(|p| p.is_file())
+        [
+            root.join("Settings/directory.json"),
+            root.join("Project/Settings/directory.json"),
+        ]
+        .into_iter()
+        .find(|p| p.is_file())
     }
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 fn is_4dm(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("4dm"))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("4dm"))
 }
 
 /// Reads one file; invalid UTF-8 is a located error (language.md §2.1).
 pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(Code::Startup, format!("cannot read {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(
+            Code::Startup,
+            format!("cannot read {}: {e}", path.display()),
+        )
+    })?;
     match source::decode(bytes) {
         Ok(text) => Ok(SourceFile::new(display, text)),
         Err(valid_up_to) => {
@@ -77,8 +91,11 @@ pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> 
             let text = String::from_utf8_lossy(&bytes[..valid_up_to.min(bytes.len())]).into_owned();
             let file = SourceFile::new(display, text);
             let end = file.text.len();
-            Err(Diagnostic::error(Code::Check("encoding"), format!("invalid UTF-8 at byte {valid_up_to}"))
-                .at(&file, crate::source::Span::new(end, end)))
+            Err(Diagnostic::error(
+                Code::Check("encoding"),
+                format!("invalid UTF-8 at byte {valid_up_to}"),
+            )
+            .at(&file, crate::source::Span::new(end, end)))
         }
     }
 }
@@ -86,7 +103,11 @@ pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> 
 /// The root of the 4D project a path lies in, if any: the folder that holds
 /// `Project/Sources`.
 pub fn project_root_of(path: &Path) -> Option<PathBuf> {
-    let start = if path.is_dir() { path.to_path_buf() } else { path.parent()?.to_path_buf() };
+    let start = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()?.to_path_buf()
+    };
     let mut dir = Some(start.as_path());
     while let Some(d) = dir {
         if d.join("Project").join("Sources").is_dir() {
@@ -101,7 +122,9 @@ pub fn project_root_of(path: &Path) -> Option<PathBuf> {
 }
 
 fn files_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     for p in entries {
@@ -117,7 +140,11 @@ fn files_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
 
 fn kind_in_project(sources: &Path, path: &Path) -> UnitKind {
     let rel = path.strip_prefix(sources).unwrap_or(path);
-    let top = rel.components().next().map(|c| c.as_os_str().to_string_lossy().into_owned()).unwrap_or_default();
+    let top = rel
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .unwrap_or_default();
     match top.as_str() {
         "Methods" => UnitKind::Method,
         "Classes" => UnitKind::Class,
@@ -128,12 +155,14 @@ fn kind_in_project(sources: &Path, path: &Path) -> UnitKind {
 }
 
 fn display_path(path: &Path, base: &Path) -> PathBuf {
-    path.strip_prefix(base).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(base)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Loads a whole 4D project from its root. Errors are per file; the rest loads.
 pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnostic>) {
-        let sources = root.join("Project").join("Sources");
+    let sources = root.join("Project").join("Sources");
     let trash = root.join("Project").join("Trash");
     let mut paths = Vec::new();
     files_in(&sources, true, &mut paths);
@@ -141,7 +170,11 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
     // the method namespace.
     let mut trashed = Vec::new();
     files_in(&trash, true, &mut trashed);
-    let mut project = Project { root: Some(root.to_path_buf()), is_project: true, units: Vec::new() };
+    let mut project = Project {
+        root: Some(root.to_path_buf()),
+        is_project: true,
+        units: Vec::new(),
+    };
     let mut errors = Vec::new();
     for p in paths.into_iter().chain(trashed) {
         let kind = if p.starts_with(&trash) {
@@ -153,7 +186,10 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
             kind_in_project(&sources, &p)
         };
         let name = match kind {
-            UnitKind::FormMethod => display_path(&p, &sources).with_extension("").display().to_string(),
+            UnitKind::FormMethod => display_path(&p, &sources)
+                .with_extension("")
+                .display()
+                .to_string(),
             _ => stem(&p),
         };
         match read_source(&p, display_path(&p, display_base)) {
@@ -169,13 +205,28 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
 pub fn load_folder(dir: &Path, recursive: bool, display_base: &Path) -> (Project, Vec<Diagnostic>) {
     let mut paths = Vec::new();
     files_in(dir, recursive, &mut paths);
-    let mut project = Project { root: Some(dir.to_path_buf()), is_project: false, units: Vec::new() };
+    let mut project = Project {
+        root: Some(dir.to_path_buf()),
+        is_project: false,
+        units: Vec::new(),
+    };
     let mut errors = Vec::new();
     for p in paths {
-        let in_classes = p.parent().and_then(Path::file_name).is_some_and(|n| n == "Classes");
-        let kind = if in_classes { UnitKind::Class } else { UnitKind::Method };
+        let in_classes = p
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|n| n == "Classes");
+        let kind = if in_classes {
+            UnitKind::Class
+        } else {
+            UnitKind::Method
+        };
         match read_source(&p, display_path(&p, display_base)) {
-            Ok(source) => project.units.push(Unit { kind, name: stem(&p), source }),
+            Ok(source) => project.units.push(Unit {
+                kind,
+                name: stem(&p),
+                source,
+            }),
             Err(d) => errors.push(d),
         }
     }
@@ -195,7 +246,10 @@ pub enum Target {
 /// Classifies a PATH given on the command line.
 pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
     if !path.exists() {
-        return Err(Diagnostic::error(Code::Startup, format!("{}: no such file or folder", path.display())));
+        return Err(Diagnostic::error(
+            Code::Startup,
+            format!("{}: no such file or folder", path.display()),
+        ));
     }
     if path.is_file() {
         return Ok(Target::File(path.to_path_buf()));
@@ -213,11 +267,17 @@ pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
 /// `.4dm` files (language.md §1).
 pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
     let cwd = std::env::current_dir().unwrap_or_default();
-    let in_methods = file.parent().and_then(Path::file_name).is_some_and(|n| n == "Methods");
+    let in_methods = file
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|n| n == "Methods");
     if in_methods && let Some(root) = project_root_of(file) {
         return load_project(&root, &cwd);
     }
-    let dir = file.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     load_folder(dir, false, &cwd)
 }
 
@@ -241,14 +301,22 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
             errors.extend(e);
             let want = std::fs::canonicalize(&f).ok();
             let only = project.units.iter().position(|u| {
-                let p = if u.source.path.is_absolute() { u.source.path.clone() } else { cwd.join(&u.source.path) };
+                let p = if u.source.path.is_absolute() {
+                    u.source.path.clone()
+                } else {
+                    cwd.join(&u.source.path)
+                };
                 std::fs::canonicalize(p).ok() == want
             });
             let only = match only {
                 Some(i) => i,
                 None => match read_source(&f, display_path(&f, &cwd)) {
                     Ok(source) => {
-                        project.units.push(Unit { kind: UnitKind::Method, name: stem(&f), source });
+                        project.units.push(Unit {
+                            kind: UnitKind::Method,
+                            name: stem(&f),
+                            source,
+                        });
                         project.units.len() - 1
                     }
                     Err(d) => {
@@ -257,11 +325,17 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
                     }
                 },
             };
-            sets.push(CheckSet { project, only: Some(only) });
+            sets.push(CheckSet {
+                project,
+                only: Some(only),
+            });
         }
         Ok(Target::Project(root)) => {
             let (project, e) = load_project(&root, &cwd);
-            sets.push(CheckSet { project, only: None });
+            sets.push(CheckSet {
+                project,
+                only: None,
+            });
             errors.extend(e);
         }
         Ok(Target::Folder(dir)) => walk(&dir, &cwd, &mut sets, &mut errors),
@@ -272,17 +346,28 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
 fn walk(dir: &Path, cwd: &Path, sets: &mut Vec<CheckSet>, errors: &mut Vec<Diagnostic>) {
     if dir.join("Project").join("Sources").is_dir() {
         let (project, e) = load_project(dir, cwd);
-        sets.push(CheckSet { project, only: None });
+        sets.push(CheckSet {
+            project,
+            only: None,
+        });
         errors.extend(e);
         return;
     }
     let (project, e) = load_folder(dir, false, cwd);
     if !project.units.is_empty() {
-        sets.push(CheckSet { project, only: None });
+        sets.push(CheckSet {
+            project,
+            only: None,
+        });
     }
     errors.extend(e);
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut subdirs: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut subdirs: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
     subdirs.sort();
     for sub in subdirs {
         walk(&sub, cwd, sets, errors);

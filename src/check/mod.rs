@@ -41,24 +41,44 @@ pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
     let lexed = lexer::lex(src, names);
     let unchecked = lexed.unchecked_regions.clone();
     let (ast, errors) = parser::parse(src, lexed);
-    let mut diagnostics: Vec<Diagnostic> = errors.iter().map(|e| Diagnostic::syntax(&unit.source, e)).collect();
+    let mut diagnostics: Vec<Diagnostic> = errors
+        .iter()
+        .map(|e| Diagnostic::syntax(&unit.source, e))
+        .collect();
     let attributes = attributes::read(src).unwrap_or_default();
     if attributes.malformed {
         diagnostics.push(
-            Diagnostic::warning(Code::Check("attributes"), "the //%attributes line is not valid JSON; it is ignored")
-                .at(&unit.source, Span::new(0, src.lines().next().map_or(0, str::len))),
+            Diagnostic::warning(
+                Code::Check("attributes"),
+                "the //%attributes line is not valid JSON; it is ignored",
+            )
+            .at(
+                &unit.source,
+                Span::new(0, src.lines().next().map_or(0, str::len)),
+            ),
         );
     }
     check_file(&unit.source, unit.kind, &ast, &mut diagnostics);
-    ParsedUnit { kind: unit.kind, name: unit.name.clone(), source: unit.source.clone(), ast, attributes, unchecked, diagnostics }
+    ParsedUnit {
+        kind: unit.kind,
+        name: unit.name.clone(),
+        source: unit.source.clone(),
+        ast,
+        attributes,
+        unchecked,
+        diagnostics,
+    }
 }
 
 fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagnostic>) {
     if kind == UnitKind::Class {
         if let Some(first) = ast.body.iter().find(|s| !matches!(s.kind, StmtKind::Error)) {
             out.push(
-                Diagnostic::error(Code::Check("class"), "code in a class file must be inside a Function or Class constructor")
-                    .at(file, first.span),
+                Diagnostic::error(
+                    Code::Check("class"),
+                    "code in a class file must be inside a Function or Class constructor",
+                )
+                .at(file, first.span),
             );
         }
     } else {
@@ -88,7 +108,11 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
         let err = |msg: &str| Diagnostic::error(Code::Check("statement"), msg).at(file, stmt.span);
         match &stmt.kind {
             StmtKind::Break | StmtKind::Continue if !in_loop => {
-                let word = if matches!(stmt.kind, StmtKind::Break) { "break" } else { "continue" };
+                let word = if matches!(stmt.kind, StmtKind::Break) {
+                    "break"
+                } else {
+                    "continue"
+                };
                 out.push(err(&format!("{word} outside a loop")));
             }
             StmtKind::Declare(_) => {
@@ -112,8 +136,11 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
                     && !name.eq_ignore_ascii_case("try")
                 {
                     out.push(
-                        Diagnostic::warning(Code::Check("unknown-name"), format!("'{name}' is not a 4D command nor a method of this project"))
-                            .at(file, x.span),
+                        Diagnostic::warning(
+                            Code::Check("unknown-name"),
+                            format!("'{name}' is not a 4D command nor a method of this project"),
+                        )
+                        .at(file, x.span),
                     );
                 }
             });
@@ -132,12 +159,18 @@ fn check_expr_statement(file: &Source, e: &Expr, out: &mut Vec<Diagnostic>) {
         | ExprKind::Try(_)
         | ExprKind::Error => {}
         ExprKind::Process(name) => out.push(
-            Diagnostic::warning(Code::Check("unknown-name"), format!("'{name}' is not a 4D command nor a method of this project"))
-                .at(file, e.span),
+            Diagnostic::warning(
+                Code::Check("unknown-name"),
+                format!("'{name}' is not a 4D command nor a method of this project"),
+            )
+            .at(file, e.span),
         ),
         _ => out.push(
-            Diagnostic::error(Code::Check("statement"), "this expression does nothing: a statement is an assignment or a call")
-                .at(file, e.span),
+            Diagnostic::error(
+                Code::Check("statement"),
+                "this expression does nothing: a statement is an assignment or a call",
+            )
+            .at(file, e.span),
         ),
     }
 }

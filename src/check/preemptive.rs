@@ -23,17 +23,25 @@ enum Hazard {
 /// Every hazard of one unit, in source order, outside `//%T-` regions.
 fn hazards(unit: &ParsedUnit) -> Vec<(Hazard, Span)> {
     let mut found = Vec::new();
-    let skipped = |span: Span| unit.unchecked.iter().any(|r| r.start <= span.start && span.start < r.end);
+    let skipped = |span: Span| {
+        unit.unchecked
+            .iter()
+            .any(|r| r.start <= span.start && span.start < r.end)
+    };
     let mut visit = |e: &Expr| {
         if skipped(e.span) {
             return;
         }
         match &e.kind {
-            ExprKind::Command { command, .. } if names::command(*command).thread_safety == ThreadSafety::Unsafe => {
+            ExprKind::Command { command, .. }
+                if names::command(*command).thread_safety == ThreadSafety::Unsafe =>
+            {
                 found.push((Hazard::Command(*command), e.span));
             }
             ExprKind::Method { method, .. } => found.push((Hazard::Method(*method), e.span)),
-            ExprKind::Interprocess(name) => found.push((Hazard::Interprocess(name.clone()), e.span)),
+            ExprKind::Interprocess(name) => {
+                found.push((Hazard::Interprocess(name.clone()), e.span))
+            }
             _ => {}
         }
     };
@@ -50,7 +58,11 @@ fn hazards(unit: &ParsedUnit) -> Vec<(Hazard, Span)> {
 
 /// Checks the rule across a project. `units` are all the project's parsed units;
 /// method `i` of the project is `units[methods[i]]`.
-pub fn check_preemptive(units: &[ParsedUnit], methods: &[usize], handler_of: impl Fn(&str) -> Option<u32>) -> Vec<Diagnostic> {
+pub fn check_preemptive(
+    units: &[ParsedUnit],
+    methods: &[usize],
+    handler_of: impl Fn(&str) -> Option<u32>,
+) -> Vec<Diagnostic> {
     let all: Vec<Vec<(Hazard, Span)>> = units
         .iter()
         .map(|u| {
@@ -62,9 +74,15 @@ pub fn check_preemptive(units: &[ParsedUnit], methods: &[usize], handler_of: imp
                     each_expr(e, &mut |x| {
                         if let ExprKind::Command { command, args } = &x.kind
                             && names::command(*command).number == 155
-                            && let Some(Expr { kind: ExprKind::Text(name), span }) = args.first()
+                            && let Some(Expr {
+                                kind: ExprKind::Text(name),
+                                span,
+                            }) = args.first()
                             && let Some(m) = handler_of(name)
-                            && !u.unchecked.iter().any(|r| r.start <= span.start && span.start < r.end)
+                            && !u
+                                .unchecked
+                                .iter()
+                                .any(|r| r.start <= span.start && span.start < r.end)
                         {
                             extra.push((Hazard::Method(m), *span));
                         }
@@ -92,19 +110,30 @@ pub fn check_preemptive(units: &[ParsedUnit], methods: &[usize], handler_of: imp
         verdict[m] = Some(None);
         let unit = &units[methods[m]];
         let reason = if unit.attributes.preemptive == Preemptive::Incapable {
-            Some(format!("'{}' is declared incapable of running preemptively", unit.name))
+            Some(format!(
+                "'{}' is declared incapable of running preemptively",
+                unit.name
+            ))
         } else {
             all[methods[m]].iter().find_map(|(h, span)| {
                 let (line, _) = unit.source.line_col(span.start);
                 match h {
                     Hazard::Command(c) => {
                         let info = names::command(*c);
-                        Some(format!("'{}' calls {} ({}) at line {line}", unit.name, info.name, info.number))
+                        Some(format!(
+                            "'{}' calls {} ({}) at line {line}",
+                            unit.name, info.name, info.number
+                        ))
                     }
-                    Hazard::Interprocess(n) => Some(format!("'{}' uses the interprocess variable <>{n} at line {line}", unit.name)),
+                    Hazard::Interprocess(n) => Some(format!(
+                        "'{}' uses the interprocess variable <>{n} at line {line}",
+                        unit.name
+                    )),
                     Hazard::Method(callee) => {
                         let callee = *callee as usize;
-                        (callee < methods.len()).then(|| unsafe_reason(callee, units, methods, all, verdict)).flatten()
+                        (callee < methods.len())
+                            .then(|| unsafe_reason(callee, units, methods, all, verdict))
+                            .flatten()
                     }
                 }
             })
@@ -122,10 +151,16 @@ pub fn check_preemptive(units: &[ParsedUnit], methods: &[usize], handler_of: imp
             let message = match h {
                 Hazard::Command(c) => {
                     let info = names::command(*c);
-                    format!("command '{}' ({}) is not thread-safe; '{}' is declared preemptive-capable", info.name, info.number, unit.name)
+                    format!(
+                        "command '{}' ({}) is not thread-safe; '{}' is declared preemptive-capable",
+                        info.name, info.number, unit.name
+                    )
                 }
                 Hazard::Interprocess(n) => {
-                    format!("interprocess variable <>{n} cannot be used in preemptive code; '{}' is declared preemptive-capable", unit.name)
+                    format!(
+                        "interprocess variable <>{n} cannot be used in preemptive code; '{}' is declared preemptive-capable",
+                        unit.name
+                    )
                 }
                 Hazard::Method(callee) => {
                     let c = *callee as usize;

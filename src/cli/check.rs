@@ -25,15 +25,21 @@ pub struct CheckArgs {
 
 /// Parses the units of every set in parallel, then runs the project-wide checks.
 pub fn check_sets(sets: &[CheckSet], progress: bool) -> Vec<Vec<ParsedUnit>> {
-    let tables: Vec<NameTable> = sets.iter().map(|s| NameTable::with_methods(s.project.method_names())).collect();
+    let tables: Vec<NameTable> = sets
+        .iter()
+        .map(|s| NameTable::with_methods(s.project.method_names()))
+        .collect();
     let jobs: Vec<(usize, usize)> = sets
         .iter()
         .enumerate()
         .flat_map(|(si, s)| (0..s.project.units.len()).map(move |ui| (si, ui)))
         .collect();
-    let results: Mutex<Vec<Option<ParsedUnit>>> = Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let results: Mutex<Vec<Option<ParsedUnit>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(jobs.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let builder = std::thread::Builder::new().stack_size(256 << 20);
@@ -58,13 +64,30 @@ pub fn check_sets(sets: &[CheckSet], progress: bool) -> Vec<Vec<ParsedUnit>> {
     let mut results = results.into_inner().unwrap_or_default().into_iter();
     let mut out = Vec::new();
     for set in sets {
-        let mut units: Vec<ParsedUnit> = (&mut results).take(set.project.units.len()).flatten().collect();
-        let methods: Vec<usize> = units.iter().enumerate().filter(|(_, u)| u.kind == UnitKind::Method).map(|(i, _)| i).collect();
+        let mut units: Vec<ParsedUnit> = (&mut results)
+            .take(set.project.units.len())
+            .flatten()
+            .collect();
+        let methods: Vec<usize> = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind == UnitKind::Method)
+            .map(|(i, _)| i)
+            .collect();
         let names = set.project.method_names();
-        let handler = |name: &str| names.iter().position(|n| n.eq_ignore_ascii_case(name)).map(|i| i as u32);
+        let handler = |name: &str| {
+            names
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(name))
+                .map(|i| i as u32)
+        };
         let found = check_preemptive(&units, &methods, handler);
         for d in found {
-            if let Some(u) = units.iter_mut().find(|u| d.file.as_ref().is_some_and(|f| std::sync::Arc::ptr_eq(f, &u.source))) {
+            if let Some(u) = units.iter_mut().find(|u| {
+                d.file
+                    .as_ref()
+                    .is_some_and(|f| std::sync::Arc::ptr_eq(f, &u.source))
+            }) {
                 u.diagnostics.push(d);
             }
         }
@@ -84,7 +107,16 @@ pub fn run(args: CheckArgs) -> i32 {
         sets.extend(s);
         startup.extend(e);
     }
-    let total: usize = sets.iter().map(|s| if s.only.is_some() { 1 } else { s.project.units.len() }).sum();
+    let total: usize = sets
+        .iter()
+        .map(|s| {
+            if s.only.is_some() {
+                1
+            } else {
+                s.project.units.len()
+            }
+        })
+        .sum();
     let progress = !args.quiet && !args.json && std::io::stderr().is_terminal() && total > 200;
     let parsed = check_sets(&sets, progress);
     let color = std::io::stderr().is_terminal();
@@ -120,7 +152,11 @@ pub fn run(args: CheckArgs) -> i32 {
         }
     }
     if !args.quiet && !args.json {
-        let _ = writeln!(out, "checked {} files: {ok} ok, {bad} with errors", ok + bad);
+        let _ = writeln!(
+            out,
+            "checked {} files: {ok} ok, {bad} with errors",
+            ok + bad
+        );
     }
     if bad > 0 { 1 } else { 0 }
 }
@@ -137,7 +173,10 @@ pub fn ast(file: &Path) -> i32 {
             if set.only.is_some_and(|o| o != i) {
                 continue;
             }
-            print!("{}", crate::syntax::dump::dump_file(&unit.source, &unit.ast));
+            print!(
+                "{}",
+                crate::syntax::dump::dump_file(&unit.source, &unit.ast)
+            );
             for d in &unit.diagnostics {
                 println!("{}", diag::render_plain(d));
             }

@@ -13,7 +13,11 @@ use std::path::PathBuf;
 pub const STACK_SIZE: usize = 1 << 30;
 
 #[derive(Parser)]
-#[command(name = "fourd", version, about = "Run, check and test 4D code without a 4D server")]
+#[command(
+    name = "fourd",
+    version,
+    about = "Run, check and test 4D code without a 4D server"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

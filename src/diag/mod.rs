@@ -3,7 +3,7 @@
 
 mod render;
 
-pub use render::{render_plain, render_report, render_json};
+pub use render::{render_json, render_plain, render_report};
 
 use crate::source::{Source, Span};
 use crate::syntax::error::SyntaxError;
@@ -51,7 +51,15 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity, code, message: message.into(), file: None, span: Span::default(), labels: Vec::new(), notes: Vec::new() }
+        Diagnostic {
+            severity,
+            code,
+            message: message.into(),
+            file: None,
+            span: Span::default(),
+            labels: Vec::new(),
+            notes: Vec::new(),
+        }
     }
 
     pub fn error(code: Code, message: impl Into<String>) -> Diagnostic {
@@ -80,7 +88,8 @@ impl Diagnostic {
 
     /// A syntax error of `file`.
     pub fn syntax(file: &Source, err: &SyntaxError) -> Diagnostic {
-        let mut d = Diagnostic::error(Code::Check("syntax"), err.message.clone()).at(file, err.span);
+        let mut d =
+            Diagnostic::error(Code::Check("syntax"), err.message.clone()).at(file, err.span);
         for (span, text) in &err.labels {
             d = d.with_label(file, *span, text.clone());
         }

@@ -19,7 +19,13 @@ pub fn render_plain(d: &Diagnostic) -> String {
     if let (Some(file), Some((line, col))) = (&d.file, d.line_col()) {
         let _ = write!(out, "{}:{line}:{col}: ", file.path.display());
     }
-    let _ = write!(out, "{} {}: {}", d.severity.as_str(), code_text(&d.code), d.message);
+    let _ = write!(
+        out,
+        "{} {}: {}",
+        d.severity.as_str(),
+        code_text(&d.code),
+        d.message
+    );
     for note in &d.notes {
         let _ = write!(out, "\n  {note}");
     }
@@ -39,18 +45,37 @@ pub fn render_report(d: &Diagnostic, color: bool) -> String {
     };
     let (line, col) = file.line_col(d.span.start);
     let mut report = Report::build(kind, (name.clone(), d.span.range()))
-        .with_config(Config::default().with_index_type(IndexType::Byte).with_color(color))
-        .with_message(format!("{}:{line}:{col}: {} {}", name, code_text(&d.code), d.message))
-        .with_label(Label::new((name.clone(), d.span.range())).with_message(&d.message).with_color(Color::Red));
+        .with_config(
+            Config::default()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
+        .with_message(format!(
+            "{}:{line}:{col}: {} {}",
+            name,
+            code_text(&d.code),
+            d.message
+        ))
+        .with_label(
+            Label::new((name.clone(), d.span.range()))
+                .with_message(&d.message)
+                .with_color(Color::Red),
+        );
     let mut sources = vec![(name.clone(), file.text.clone())];
     for (lfile, span, text) in &d.labels {
-        let lname = lfile.as_ref().map_or(name.clone(), |f| f.path.display().to_string());
+        let lname = lfile
+            .as_ref()
+            .map_or(name.clone(), |f| f.path.display().to_string());
         if let Some(f) = lfile
             && !sources.iter().any(|(n, _)| *n == lname)
         {
             sources.push((lname.clone(), f.text.clone()));
         }
-        report = report.with_label(Label::new((lname, span.range())).with_message(text).with_color(Color::Yellow));
+        report = report.with_label(
+            Label::new((lname, span.range()))
+                .with_message(text)
+                .with_color(Color::Yellow),
+        );
     }
     for note in &d.notes {
         report = report.with_note(note);
@@ -85,7 +110,11 @@ fn json_string(s: &str) -> String {
 /// "code", "message"}`.
 pub fn render_json(d: &Diagnostic) -> String {
     let (line, col) = d.line_col().unwrap_or((0, 0));
-    let file = d.file.as_ref().map(|f| f.path.display().to_string()).unwrap_or_default();
+    let file = d
+        .file
+        .as_ref()
+        .map(|f| f.path.display().to_string())
+        .unwrap_or_default();
     let code = match &d.code {
         Code::Runtime { code, .. } => code.to_string(),
         Code::Check(name) => json_string(name),

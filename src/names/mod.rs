@@ -73,7 +73,7 @@ fn indexes() -> &'static Indexes {
             command_by_number.insert(c.number, i as CommandId);
             command_by_name.insert(phrase::normalize(c.name), i as CommandId);
         }
-                for &(alias, number) in COMMAND_ALIASES {
+        for &(alias, number) in COMMAND_ALIASES {
             if let Some(&id) = command_by_number.get(&number) {
                 command_by_number.entry(alias).or_insert(id);
             }
@@ -86,7 +86,12 @@ fn indexes() -> &'static Indexes {
                 constant_by_token.insert(token, i as ConstantId);
             }
         }
-        Indexes { command_by_number, constant_by_token, command_by_name, constant_by_name }
+        Indexes {
+            command_by_number,
+            constant_by_token,
+            command_by_name,
+            constant_by_name,
+        }
     })
 }
 
@@ -135,7 +140,10 @@ mod tests {
         assert_eq!(COMMANDS.len(), 1445);
         assert_eq!(CONSTANTS.len(), 2436);
         assert_eq!(command_by_number(1705), command_by_number(1706));
-        assert_eq!(constant_by_token(44, 2), constant_by_name("4D Write license"));
+        assert_eq!(
+            constant_by_token(44, 2),
+            constant_by_name("4D Write license")
+        );
         let alert = command(command_by_number(41).unwrap());
         assert_eq!(alert.name, "ALERT");
         let spa = command(command_by_name("set  plugin ACCESS").unwrap());

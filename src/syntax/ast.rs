@@ -7,7 +7,7 @@
 
 use super::lexer::Modifier;
 pub use super::lexer::{BinOp, Kw};
-pub use super::literal::DateLit;
+pub use crate::conv::date::Date4D;
 use crate::names::{CommandId, ConstantId};
 use crate::source::Span;
 
@@ -24,7 +24,7 @@ pub struct Expr {
 pub enum ExprKind {
     Number(f64),
     Text(Box<str>),
-    Date(DateLit),
+    Date(Date4D),
     /// Seconds.
     Time(f64),
     /// `$name`

@@ -24,7 +24,10 @@ pub struct Attributes {
 /// Reads the attributes from the first line of a file, if it is an attributes line.
 pub fn read(src: &str) -> Option<Attributes> {
     let first = src.trim_start_matches('\u{feff}').lines().next()?;
-    let rest = first.trim_start().strip_prefix("//%attributes")?.trim_start();
+    let rest = first
+        .trim_start()
+        .strip_prefix("//%attributes")?
+        .trim_start();
     let json = rest.strip_prefix('=')?.trim_start();
     let mut attrs = Attributes::default();
     match top_level_pairs(json) {

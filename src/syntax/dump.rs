@@ -9,7 +9,10 @@ use std::fmt::Write as _;
 
 /// Dumps a whole file. Statements carry their line number.
 pub fn dump_file(file: &SourceFile, ast: &FileAst) -> String {
-    let mut d = Dumper { file, out: String::new() };
+    let mut d = Dumper {
+        file,
+        out: String::new(),
+    };
     if let Some((name, _)) = &ast.extends {
         let _ = writeln!(d.out, "extends {name}");
     }
@@ -26,7 +29,11 @@ pub fn dump_file(file: &SourceFile, ast: &FileAst) -> String {
     }
     d.block(&ast.body, 0);
     for f in &ast.functions {
-        let mods: Vec<String> = f.modifiers.iter().map(|m| format!("{m:?}").to_lowercase()).collect();
+        let mods: Vec<String> = f
+            .modifiers
+            .iter()
+            .map(|m| format!("{m:?}").to_lowercase())
+            .collect();
         let kind = match f.kind {
             FunctionKind::Constructor => "constructor",
             FunctionKind::Function => "function",
@@ -35,7 +42,12 @@ pub fn dump_file(file: &SourceFile, ast: &FileAst) -> String {
         };
         let line = file.line_col(f.span.start).0;
         let sig = d.signature(&f.signature);
-        let _ = writeln!(d.out, "{line:>3}: {}{kind} {}{sig}", mods.iter().map(|m| format!("{m} ")).collect::<String>(), f.name);
+        let _ = writeln!(
+            d.out,
+            "{line:>3}: {}{kind} {}{sig}",
+            mods.iter().map(|m| format!("{m} ")).collect::<String>(),
+            f.name
+        );
         d.block(&f.body, 1);
     }
     d.out
@@ -101,7 +113,12 @@ impl Dumper<'_> {
                 self.line(stmt, depth, t)
             }
             StmtKind::CompoundAssign { op, target, value } => {
-                let t = format!("{} {}= {}", self.expr(target), op.symbol(), self.expr(value));
+                let t = format!(
+                    "{} {}= {}",
+                    self.expr(target),
+                    op.symbol(),
+                    self.expr(value)
+                );
                 self.line(stmt, depth, t)
             }
             StmtKind::Var { names, ty, init } => {
@@ -119,7 +136,11 @@ impl Dumper<'_> {
                 let t = format!("#DECLARE{}", self.signature(sig));
                 self.line(stmt, depth, t)
             }
-            StmtKind::If { cond, then, otherwise } => {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
                 let t = format!("if {}", self.expr(cond));
                 self.line(stmt, depth, t);
                 self.block(then, depth + 1);
@@ -128,7 +149,10 @@ impl Dumper<'_> {
                     self.block(o, depth + 1);
                 }
             }
-            StmtKind::Case { branches, otherwise } => {
+            StmtKind::Case {
+                branches,
+                otherwise,
+            } => {
                 self.line(stmt, depth, "case".to_string());
                 for (cond, body) in branches {
                     let t = format!(": {}", self.expr(cond));
@@ -151,21 +175,44 @@ impl Dumper<'_> {
                 let t = format!("until {}", self.expr(cond));
                 self.label(depth, &t);
             }
-            StmtKind::For { counter, start, end, step, body } => {
-                let mut t = format!("for {}; {}; {}", self.expr(counter), self.expr(start), self.expr(end));
+            StmtKind::For {
+                counter,
+                start,
+                end,
+                step,
+                body,
+            } => {
+                let mut t = format!(
+                    "for {}; {}; {}",
+                    self.expr(counter),
+                    self.expr(start),
+                    self.expr(end)
+                );
                 if let Some(s) = step {
                     let _ = write!(t, "; {}", self.expr(s));
                 }
                 self.line(stmt, depth, t);
                 self.block(body, depth + 1);
             }
-            StmtKind::ForEach { item, source, begin, end, guard, body } => {
+            StmtKind::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+                body,
+            } => {
                 let mut t = format!("for each {}; {}", self.expr(item), self.expr(source));
                 for b in [begin, end].into_iter().flatten() {
                     let _ = write!(t, "; {}", self.expr(b));
                 }
                 if let Some(g) = guard {
-                    let _ = write!(t, " {} {}", if g.until { "until" } else { "while" }, self.expr(&g.cond));
+                    let _ = write!(
+                        t,
+                        " {} {}",
+                        if g.until { "until" } else { "while" },
+                        self.expr(&g.cond)
+                    );
                 }
                 self.line(stmt, depth, t);
                 self.block(body, depth + 1);
@@ -196,7 +243,10 @@ impl Dumper<'_> {
     }
 
     fn args(&self, args: &[Expr]) -> String {
-        args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().join("; ")
+        args.iter()
+            .map(|a| self.expr(a))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     fn expr(&self, e: &Expr) -> String {
@@ -220,7 +270,9 @@ impl Dumper<'_> {
             }
             ExprKind::Method { method, args } => format!("(method #{method} {})", self.args(args)),
             ExprKind::Constant(c) => format!("(const {})", names::constant(*c).name),
-            ExprKind::Unavailable { name, args } => format!("(unavailable {name} {})", self.args(args)),
+            ExprKind::Unavailable { name, args } => {
+                format!("(unavailable {name} {})", self.args(args))
+            }
             ExprKind::Table(t) => format!("[{t}]"),
             ExprKind::Field { table, field } => format!("[{table}]{field}"),
             ExprKind::Chain { first, rest } => {
@@ -235,16 +287,36 @@ impl Dumper<'_> {
             ExprKind::AddressOf(e) => format!("(-> {})", self.expr(e)),
             ExprKind::Deref(e) => format!("({} ->)", self.expr(e)),
             ExprKind::Member { object, name, .. } => format!("{}.{name}", self.expr(object)),
-            ExprKind::MemberCall { object, name, args, .. } => format!("{}.{name}({})", self.expr(object), self.args(args)),
-            ExprKind::Index { object, index } => format!("{}[{}]", self.expr(object), self.expr(index)),
-            ExprKind::Element { array, index } => format!("{}{{{}}}", self.expr(array), self.expr(index)),
-            ExprKind::CharAt { text, index } => format!("{}[[{}]]", self.expr(text), self.expr(index)),
-            ExprKind::Ternary { cond, then, otherwise } => {
-                format!("(? {} {} {})", self.expr(cond), self.expr(then), self.expr(otherwise))
+            ExprKind::MemberCall {
+                object, name, args, ..
+            } => format!("{}.{name}({})", self.expr(object), self.args(args)),
+            ExprKind::Index { object, index } => {
+                format!("{}[{}]", self.expr(object), self.expr(index))
+            }
+            ExprKind::Element { array, index } => {
+                format!("{}{{{}}}", self.expr(array), self.expr(index))
+            }
+            ExprKind::CharAt { text, index } => {
+                format!("{}[[{}]]", self.expr(text), self.expr(index))
+            }
+            ExprKind::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                format!(
+                    "(? {} {} {})",
+                    self.expr(cond),
+                    self.expr(then),
+                    self.expr(otherwise)
+                )
             }
             ExprKind::Collection(items) => format!("[{}]", self.args(items)),
             ExprKind::Object(pairs) => {
-                let p: Vec<String> = pairs.iter().map(|(k, _, v)| format!("{k}: {}", self.expr(v))).collect();
+                let p: Vec<String> = pairs
+                    .iter()
+                    .map(|(k, _, v)| format!("{k}: {}", self.expr(v)))
+                    .collect();
                 format!("{{{}}}", p.join("; "))
             }
             ExprKind::Try(e) => format!("(try {})", self.expr(e)),

@@ -7,8 +7,8 @@
 //! the names and types of declarations are left as plain identifiers.
 
 use super::error::SyntaxError;
-use super::literal::{self, DateLit};
 use super::token::{LexError, Raw};
+use crate::conv::{date::Date4D, time as conv_time};
 use crate::names::{self, CommandId, ConstantId, NameKind, NameTable};
 use crate::source::Span;
 use logos::Logos;
@@ -193,7 +193,7 @@ pub enum Tok<'s> {
     Number(f64),
     /// The raw text between the quotes (escapes are processed by the parser).
     Text(&'s str),
-    Date(DateLit),
+    Date(Date4D),
     Time(f64),
     /// The opaque body of a `Begin SQL … End SQL` block.
     Sql(&'s str),
@@ -514,15 +514,15 @@ impl<'s, 'n> Resolver<'s, 'n> {
             Raw::Hex(n) => Tok::Number(n as i32 as f64),
             Raw::Str => Tok::Text(&text[1..text.len() - 1]),
             Raw::UnterminatedStr => Tok::Error,
-            Raw::Date => match literal::parse_date(&text[1..text.len() - 1]) {
+            Raw::Date => match Date4D::parse_literal(&text[1..text.len() - 1]) {
                 Some(d) => Tok::Date(d),
                 None => {
                     self.error(span, format!("{text} is not a valid date"));
                     Tok::Error
                 }
             },
-            Raw::Time => match literal::parse_time(&text[1..text.len() - 1]) {
-                Some(t) => Tok::Time(t),
+            Raw::Time => match conv_time::parse_literal(&text[1..text.len() - 1]) {
+                Some(t) => Tok::Time(t as f64),
                 None => {
                     self.error(span, format!("{text} is not a valid time"));
                     Tok::Error
@@ -662,7 +662,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n)
                     .or_else(|| names::command_by_name(name))
                     .map_or(Tok::Unavailable, Tok::Command),
-                                Some(Ok(Raw::SuffixK((theme, pos)))) => names::constant_by_token(theme, pos)
+                Some(Ok(Raw::SuffixK((theme, pos)))) => names::constant_by_token(theme, pos)
                     .or_else(|| names::constant_by_name(name))
                     .map_or(Tok::Unavailable, Tok::Constant),
                 _ => Tok::Unavailable,
@@ -737,7 +737,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.line.keyword = Some(kw);
             if matches!(
                 kw,
-                Kw::Var | Kw::Function | Kw::ClassConstructor | Kw::ClassExtends | Kw::Property | Kw::Alias
+                Kw::Var
+                    | Kw::Function
+                    | Kw::ClassConstructor
+                    | Kw::ClassExtends
+                    | Kw::Property
+                    | Kw::Alias
             ) {
                 self.line.plain_words = true;
             }

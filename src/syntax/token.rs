@@ -234,7 +234,9 @@ fn block_comment(lex: &mut Lexer<Raw>) -> logos::FilterResult<(), LexError> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'"' {
-            let close = bytes[i + 1..].iter().position(|&b| matches!(b, b'"' | b'\n' | b'\r'));
+            let close = bytes[i + 1..]
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'\n' | b'\r'));
             if let Some(k) = close.filter(|&k| bytes[i + 1 + k] == b'"') {
                 i += k + 2;
                 continue;
@@ -273,10 +275,16 @@ mod tests {
             kinds("ALERT:C41($a)"),
             vec![Ok(Word), Ok(SuffixC(41)), Ok(LParen), Ok(Local), Ok(RParen)]
         );
-        assert_eq!(kinds("Is text:K8:3"), vec![Ok(Word), Ok(Word), Ok(SuffixK((8, 3)))]);
+        assert_eq!(
+            kinds("Is text:K8:3"),
+            vec![Ok(Word), Ok(Word), Ok(SuffixK((8, 3)))]
+        );
         assert_eq!(kinds("<>x ◊y"), vec![Ok(Interprocess), Ok(Interprocess)]);
         assert_eq!(kinds("4D.File"), vec![Ok(Word), Ok(Dot), Ok(Word)]);
-        assert_eq!(kinds("000_Testing 1e5 0x0F 4Dalert"), vec![Ok(Word), Ok(Number), Ok(Hex(15)), Ok(Word)]);
+        assert_eq!(
+            kinds("000_Testing 1e5 0x0F 4Dalert"),
+            vec![Ok(Word), Ok(Number), Ok(Hex(15)), Ok(Word)]
+        );
     }
 
     #[test]

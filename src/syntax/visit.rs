@@ -7,9 +7,11 @@ use super::ast::*;
 pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
     f(expr);
     match &expr.kind {
-        ExprKind::ParamIndirect(e) | ExprKind::Neg(e) | ExprKind::AddressOf(e) | ExprKind::Deref(e) | ExprKind::Try(e) => {
-            each_expr(e, f)
-        }
+        ExprKind::ParamIndirect(e)
+        | ExprKind::Neg(e)
+        | ExprKind::AddressOf(e)
+        | ExprKind::Deref(e)
+        | ExprKind::Try(e) => each_expr(e, f),
         ExprKind::Command { args, .. }
         | ExprKind::Method { args, .. }
         | ExprKind::Unavailable { args, .. }
@@ -24,13 +26,20 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             each_expr(object, f);
             args.iter().for_each(|a| each_expr(a, f));
         }
-        ExprKind::Index { object: a, index: b }
+        ExprKind::Index {
+            object: a,
+            index: b,
+        }
         | ExprKind::Element { array: a, index: b }
         | ExprKind::CharAt { text: a, index: b } => {
             each_expr(a, f);
             each_expr(b, f);
         }
-        ExprKind::Ternary { cond, then, otherwise } => {
+        ExprKind::Ternary {
+            cond,
+            then,
+            otherwise,
+        } => {
             each_expr(cond, f);
             each_expr(then, f);
             each_expr(otherwise, f);
@@ -44,16 +53,33 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
 pub fn stmt_exprs(stmt: &Stmt) -> Vec<&Expr> {
     match &stmt.kind {
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => vec![e],
-        StmtKind::Assign { target, value } | StmtKind::CompoundAssign { target, value, .. } => vec![target, value],
+        StmtKind::Assign { target, value } | StmtKind::CompoundAssign { target, value, .. } => {
+            vec![target, value]
+        }
         StmtKind::Var { init: Some(e), .. } => vec![e],
-        StmtKind::If { cond, .. } | StmtKind::While { cond, .. } | StmtKind::Repeat { cond, .. } => vec![cond],
+        StmtKind::If { cond, .. }
+        | StmtKind::While { cond, .. }
+        | StmtKind::Repeat { cond, .. } => vec![cond],
         StmtKind::Case { branches, .. } => branches.iter().map(|(c, _)| c).collect(),
-        StmtKind::For { counter, start, end, step, .. } => {
+        StmtKind::For {
+            counter,
+            start,
+            end,
+            step,
+            ..
+        } => {
             let mut v = vec![counter, start, end];
             v.extend(step);
             v
         }
-        StmtKind::ForEach { item, source, begin, end, guard, .. } => {
+        StmtKind::ForEach {
+            item,
+            source,
+            begin,
+            end,
+            guard,
+            ..
+        } => {
             let mut v = vec![item, source];
             v.extend(begin);
             v.extend(end);
@@ -68,12 +94,18 @@ pub fn stmt_exprs(stmt: &Stmt) -> Vec<&Expr> {
 /// The blocks nested directly in a statement, with whether each is a loop body.
 pub fn stmt_blocks(stmt: &Stmt) -> Vec<(&Block, bool)> {
     match &stmt.kind {
-        StmtKind::If { then, otherwise, .. } => {
+        StmtKind::If {
+            then, otherwise, ..
+        } => {
             let mut v = vec![(then, false)];
             v.extend(otherwise.iter().map(|b| (b, false)));
             v
         }
-        StmtKind::Case { branches, otherwise, .. } => {
+        StmtKind::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
             let mut v: Vec<_> = branches.iter().map(|(_, b)| (b, false)).collect();
             v.extend(otherwise.iter().map(|b| (b, false)));
             v

@@ -311,7 +311,10 @@ impl Builder<'_> {
             }
             Line::Alias => {
                 if !self.stack.is_empty() || self.function.is_some() {
-                    self.error(span, "Alias declarations belong before the class's functions");
+                    self.error(
+                        span,
+                        "Alias declarations belong before the class's functions",
+                    );
                 }
             }
             Line::Property(p) => {

@@ -209,7 +209,10 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
     let separator = just(Tok::Semi).or(just(Tok::Comma));
     let var_name = select! { Tok::Local(n) => ExprKind::Local(n.into()), Tok::Ident(n) => ExprKind::Process(n.into()) }
         .map_with(|k, e| Expr::new(k, e.span()));
-    let var_names = var_name.separated_by(separator).at_least(1).collect::<Vec<_>>();
+    let var_names = var_name
+        .separated_by(separator)
+        .at_least(1)
+        .collect::<Vec<_>>();
     let name = select! { Tok::Ident(n) => Name::from(n) }.map_with(|n, e| (n, e.span()));
     let names = name.separated_by(separator).at_least(1).collect::<Vec<_>>();
     let typed = just(Tok::Colon).ignore_then(type_ref(src));
@@ -291,7 +294,9 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
         }))
         .map(|(n, s)| Line::Extends(n, s));
 
-    let alias = kw(Kw::Alias).ignore_then(any().and_is(just(Tok::Newline).not()).repeated()).to(Line::Alias);
+    let alias = kw(Kw::Alias)
+        .ignore_then(any().and_is(just(Tok::Newline).not()).repeated())
+        .to(Line::Alias);
     let returning = kw(Kw::Return)
         .ignore_then(expr.clone().or_not())
         .map(|e| Line::Stmt(StmtKind::Return(e)));

@@ -50,9 +50,14 @@ fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
         RichReason::Custom(msg) => msg.to_string(),
         RichReason::ExpectedFound { found, expected } => {
             let found = match found.as_deref() {
-                Some(t @ (Tok::Newline | Tok::Command(_) | Tok::Constant(_) | Tok::Kw(_) | Tok::Number(_) | Tok::Text(_))) => {
-                    t.to_string()
-                }
+                Some(
+                    t @ (Tok::Newline
+                    | Tok::Command(_)
+                    | Tok::Constant(_)
+                    | Tok::Kw(_)
+                    | Tok::Number(_)
+                    | Tok::Text(_)),
+                ) => t.to_string(),
                 Some(t) => format!("'{t}'"),
                 None => "end of line".to_string(),
             };
