@@ -344,16 +344,12 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
 }
 
 fn walk(dir: &Path, cwd: &Path, sets: &mut Vec<CheckSet>, errors: &mut Vec<Diagnostic>) {
-    if dir.join("Project").join("Sources").is_dir() {
-        let (project, e) = load_project(dir, cwd);
-        sets.push(CheckSet {
-            project,
-            only: None,
-        });
-        errors.extend(e);
-        return;
-    }
-    let (project, e) = load_folder(dir, false, cwd);
+    let is_project = dir.join("Project").join("Sources").is_dir();
+    let (project, e) = if is_project {
+        load_project(dir, cwd)
+    } else {
+        load_folder(dir, false, cwd)
+    };
     if !project.units.is_empty() {
         sets.push(CheckSet {
             project,
@@ -370,6 +366,9 @@ fn walk(dir: &Path, cwd: &Path, sets: &mut Vec<CheckSet>, errors: &mut Vec<Diagn
         .collect();
     subdirs.sort();
     for sub in subdirs {
-        walk(&sub, cwd, sets, errors);
+        // A project's own folder is loaded above; other folders may hold more projects.
+        if !(is_project && sub.file_name().is_some_and(|n| n == "Project")) {
+            walk(&sub, cwd, sets, errors);
+        }
     }
 }

@@ -132,6 +132,20 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
         }
         for e in stmt_exprs(stmt) {
             each_expr(e, &mut |x| {
+                if let ExprKind::Process(name) = &x.kind
+                    && name.contains([' ', '\t'])
+                    && crate::names::NameTable::default()
+                        .longest_match(name.split_whitespace())
+                        .is_none()
+                {
+                    out.push(
+                        Diagnostic::warning(
+                            Code::Check("unknown-name"),
+                            format!("'{name}' is not a known command, constant or method"),
+                        )
+                        .at(file, x.span),
+                    );
+                }
                 if let ExprKind::UnknownCall { name, .. } = &x.kind
                     && !name.eq_ignore_ascii_case("try")
                 {
@@ -154,6 +168,7 @@ fn check_expr_statement(file: &Source, e: &Expr, out: &mut Vec<Diagnostic>) {
         ExprKind::Command { .. }
         | ExprKind::Method { .. }
         | ExprKind::MemberCall { .. }
+        | ExprKind::CallValue { .. }
         | ExprKind::Unavailable { .. }
         | ExprKind::UnknownCall { .. }
         | ExprKind::Try(_)

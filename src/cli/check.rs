@@ -21,10 +21,20 @@ pub struct CheckArgs {
     /// One JSON object per diagnostic, per line (like 4D's Compile project result).
     #[arg(long)]
     json: bool,
+    /// Threads to use (default: one per core).
+    #[arg(long, short = 'j')]
+    jobs: Option<usize>,
+    /// Print the front end's throughput (bytes lexed, parsed and checked per second) to stderr.
+    #[arg(long)]
+    stats: bool,
 }
 
 /// Parses the units of every set in parallel, then runs the project-wide checks.
-pub fn check_sets(sets: &[CheckSet], progress: bool) -> Vec<Vec<ParsedUnit>> {
+pub fn check_sets(
+    sets: &[CheckSet],
+    progress: bool,
+    jobs_wanted: Option<usize>,
+) -> Vec<Vec<ParsedUnit>> {
     let tables: Vec<NameTable> = sets
         .iter()
         .map(|s| NameTable::with_methods(s.project.method_names()))
@@ -37,9 +47,8 @@ pub fn check_sets(sets: &[CheckSet], progress: bool) -> Vec<Vec<ParsedUnit>> {
     let results: Mutex<Vec<Option<ParsedUnit>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len().max(1));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = jobs_wanted.unwrap_or(cores).clamp(1, jobs.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let builder = std::thread::Builder::new().stack_size(256 << 20);
@@ -51,7 +60,7 @@ pub fn check_sets(sets: &[CheckSet], progress: bool) -> Vec<Vec<ParsedUnit>> {
                     if let Ok(mut r) = results.lock() {
                         r[j] = Some(parsed);
                     }
-                    if progress && j % 97 == 0 {
+                    if progress && j.is_multiple_of(97) {
                         eprint!("\rchecking {}/{}", j + 1, jobs.len());
                     }
                 }
@@ -118,7 +127,24 @@ pub fn run(args: CheckArgs) -> i32 {
         })
         .sum();
     let progress = !args.quiet && !args.json && std::io::stderr().is_terminal() && total > 200;
-    let parsed = check_sets(&sets, progress);
+    let started = std::time::Instant::now();
+    let parsed = check_sets(&sets, progress, args.jobs);
+    if args.stats {
+        let elapsed = started.elapsed().as_secs_f64();
+        let bytes: usize = sets
+            .iter()
+            .flat_map(|s| &s.project.units)
+            .map(|u| u.source.text.len())
+            .sum();
+        eprintln!(
+            "front end: {} files, {bytes} bytes in {:.1} ms: {:.1} MB/s (lex + parse + check, {} thread(s))",
+            sets.iter().map(|s| s.project.units.len()).sum::<usize>(),
+            elapsed * 1e3,
+            bytes as f64 / elapsed / 1e6,
+            args.jobs
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        );
+    }
     let color = std::io::stderr().is_terminal();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -167,7 +193,7 @@ pub fn ast(file: &Path) -> i32 {
     for d in &errors {
         eprintln!("{}", diag::render_plain(d));
     }
-    let parsed = check_sets(&sets, false);
+    let parsed = check_sets(&sets, false, None);
     for (set, units) in sets.iter().zip(&parsed) {
         for (i, unit) in units.iter().enumerate() {
             if set.only.is_some_and(|o| o != i) {

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 /// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Entry {
+    pub system_variable: bool,
     pub command: Option<CommandId>,
     pub method: Option<u32>,
     pub constant: Option<ConstantId>,
@@ -18,6 +19,8 @@ pub struct Entry {
 /// The kind a resolved name takes, after 4D's priority rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NameKind {
+    /// `OK`, `Error method`, …: a process variable whose name may have spaces.
+    SystemVariable,
     Command(CommandId),
     Method(u32),
     Constant(ConstantId),
@@ -71,6 +74,24 @@ fn insert(map: &mut HashMap<String, Node>, name: &str, set: impl FnOnce(&mut Ent
     set(&mut map.entry(key).or_default().entry);
 }
 
+/// 4D's system variables (language.md §3.2); some have spaces in their names.
+pub const SYSTEM_VARIABLES: &[&str] = &[
+    "OK",
+    "Document",
+    "Error",
+    "Error method",
+    "Error line",
+    "Error formula",
+    "FldDelimit",
+    "RecDelimit",
+    "KeyCode",
+    "Modifiers",
+    "MouseDown",
+    "MouseX",
+    "MouseY",
+    "MouseProc",
+];
+
 fn builtin_names() -> &'static HashMap<String, Node> {
     static BUILTIN: OnceLock<HashMap<String, Node>> = OnceLock::new();
     BUILTIN.get_or_init(|| {
@@ -80,6 +101,9 @@ fn builtin_names() -> &'static HashMap<String, Node> {
         }
         for (i, c) in CONSTANTS.iter().enumerate() {
             insert(&mut map, c.name, |e| e.constant = Some(i as ConstantId));
+        }
+        for name in SYSTEM_VARIABLES {
+            insert(&mut map, name, |e| e.system_variable = true);
         }
         map
     })
@@ -158,6 +182,9 @@ impl NameTable {
 }
 
 fn kind_of(e: &Entry) -> Option<NameKind> {
+    if e.system_variable {
+        return Some(NameKind::SystemVariable);
+    }
     e.command
         .map(NameKind::Command)
         .or(e.method.map(NameKind::Method))

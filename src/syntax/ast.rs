@@ -114,11 +114,14 @@ pub enum ExprKind {
         name: Name,
         args: Vec<Expr>,
     },
-    /// `*` as an argument (e.g. `Position(a; b; *)`).
-    Star,
-    /// `>` or `<` as an argument (sort order in `SORT ARRAY($a; >)`).
-    SortOrder {
-        ascending: bool,
+    /// A bare operator as an argument: `*` (`Position(a; b; *)`), `>` and `<`
+    /// (sort order), `|`, `&`, `#` (query conjunctions), `=`, `%`, … (query
+    /// comparators).
+    Symbol(BinOp),
+    /// `e(args)` where `e` is not a name: `$o[$name]()` calls a formula.
+    CallValue {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
     },
     /// Where a syntax error was; already reported.
     Error,

@@ -321,8 +321,10 @@ impl Dumper<'_> {
             }
             ExprKind::Try(e) => format!("(try {})", self.expr(e)),
             ExprKind::UnknownCall { name, args } => format!("(unknown {name} {})", self.args(args)),
-            ExprKind::Star => "*".to_string(),
-            ExprKind::SortOrder { ascending } => if *ascending { ">" } else { "<" }.to_string(),
+            ExprKind::Symbol(op) => op.symbol().to_string(),
+            ExprKind::CallValue { callee, args } => {
+                format!("{}({})", self.expr(callee), self.args(args))
+            }
             ExprKind::Error => "<error>".to_string(),
         }
     }

@@ -426,6 +426,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     self.i += 1;
                 }
                 Ok(Raw::Word) => self.words(),
+                Ok(Raw::Number) if self.kind(self.i + 1) == Some(Ok(Raw::Word)) => self.words(),
                 Ok(raw) => {
                     self.i += 1;
                     self.simple(raw, span);
@@ -551,7 +552,8 @@ impl<'s, 'n> Resolver<'s, 'n> {
             Raw::DivAssign => Tok::CompoundAssign(BinOp::Div),
             Raw::Arrow => {
                 let postfix = self.prev_ends_value();
-                self.line.member_next = postfix;
+                // After `)` in a declaration, `->` introduces the result: `Function f()->$r`.
+                self.line.member_next = postfix && !self.line.plain_words;
                 self.push(Tok::Arrow, span);
                 self.last_arrow_postfix = postfix;
                 return;
@@ -607,29 +609,106 @@ impl<'s, 'n> Resolver<'s, 'n> {
     /// by blanks, with the index one past its last word.
     fn word_run(&self) -> usize {
         let mut j = self.i;
-        while self.kind(j) == Some(Ok(Raw::Word)) {
+        // Numbers belong to a run of words: `Date RFC 1123:K1:11`, `64 bit version:K5:25`.
+        while matches!(self.kind(j), Some(Ok(Raw::Word | Raw::Number))) {
             j += 1;
         }
         j
     }
 
+    /// A run of words (and numbers) from `self.i`. A run that starts with a
+    /// number is a name only if it reads as one; otherwise the number is a number.
     fn words(&mut self) {
         let end = self.word_run();
+        if self.kind(self.i) == Some(Ok(Raw::Number))
+            && !(self.suffixed(end) && self.tokenized_words(end) >= end - self.i)
+            && self.longest_name(self.i, end).is_none()
+        {
+            let span = self.span(self.i);
+            self.i += 1;
+            return self.simple(Raw::Number, span);
+        }
         while self.i < end {
+            if self.kind(self.i) == Some(Ok(Raw::Number))
+                && self.i + 1 == end
+                && !self.suffixed(end)
+            {
+                let span = self.span(self.i);
+                self.i += 1;
+                self.simple(Raw::Number, span);
+                continue;
+            }
             self.word_group(end);
         }
+    }
+
+    /// Does the run end with a token suffix glued to its last word?
+    fn suffixed(&self, end: usize) -> bool {
+        matches!(
+            self.kind(end),
+            Some(Ok(Raw::SuffixC(_) | Raw::SuffixK(_) | Raw::SuffixP))
+        ) && self.adjacent(end - 1, end)
+    }
+
+    /// How many words the tokenized name at the end of the run has, by its
+    /// number (`USE SET:C118` is two words, `return This:C1470` ends with one).
+    fn tokenized_words(&self, end: usize) -> usize {
+        let name = match self.kind(end) {
+            Some(Ok(Raw::SuffixC(n))) => {
+                names::command_by_number(n).map(|c| names::command(c).name)
+            }
+            Some(Ok(Raw::SuffixK((t, p)))) => {
+                names::constant_by_token(t, p).map(|c| names::constant(c).name)
+            }
+            _ => None,
+        };
+        name.map_or(end - self.i, |n| n.split_whitespace().count())
+    }
+
+    fn longest_name(&self, from: usize, end: usize) -> Option<crate::names::PhraseMatch> {
+        self.names
+            .longest_match((from..end).map(|k| &self.src[self.raw[k].1.range()]))
     }
 
     /// Resolves the words `self.i..end` from the left, emitting one token and
     /// advancing `self.i` past the words it took.
     fn word_group(&mut self, end: usize) {
         let first = self.span(self.i);
-        if std::mem::take(&mut self.line.member_next) || self.line.plain_words {
+        let suffixed = self.suffixed(end);
+        if std::mem::take(&mut self.line.member_next) {
             self.i += 1;
             return self.push(Tok::Ident(self.text(first)), first);
         }
-        if self.line.at_start && self.keyword(end) {
-            return;
+        if self.line.plain_words {
+            // Declarations read names and types as written (`cs:C1710.Person` is `cs`).
+            if suffixed {
+                let name_span = first.to(self.span(end - 1));
+                self.i = end + 1;
+                return self.push(
+                    Tok::Ident(self.text(name_span)),
+                    name_span.to(self.span(end)),
+                );
+            }
+            self.i += 1;
+            return self.push(Tok::Ident(self.text(first)), first);
+        }
+        if self.line.at_start {
+            // A keyword, unless a longer name starts here (`USE SET` is a command).
+            let cover = if suffixed {
+                // The tokenized name is the run's last words; it competes with a
+                // keyword only if it starts where the keyword does.
+                let words = self.tokenized_words(end);
+                if end.saturating_sub(words) <= self.i {
+                    words.max(end - self.i)
+                } else {
+                    0
+                }
+            } else {
+                self.longest_name(self.i, end).map_or(0, |m| m.words)
+            };
+            if self.keyword(end, cover) {
+                return;
+            }
         }
         if self.line.keyword == Some(Kw::ForEach)
             && self.line.for_each_closed
@@ -648,17 +727,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 return self.push(Tok::Kw(kw), first);
             }
         }
-        // A tokenized name: the whole run is the name, whatever its text.
-        let suffix = self.kind(end);
-        if matches!(
-            suffix,
-            Some(Ok(Raw::SuffixC(_) | Raw::SuffixK(_) | Raw::SuffixP))
-        ) && self.adjacent(end - 1, end)
-        {
+        // A tokenized name: the rest of the run is the name, whatever its text.
+        if suffixed {
             let suffix_span = self.span(end);
             let name_span = first.to(self.span(end - 1));
             let name = self.text(name_span);
-            let tok = match suffix {
+            let tok = match self.kind(end) {
                 Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n)
                     .or_else(|| names::command_by_name(name))
                     .map_or(Tok::Unavailable, Tok::Command),
@@ -670,32 +744,47 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = end + 1;
             return self.push(tok, name_span.to(suffix_span));
         }
-        let words = (self.i..end).map(|k| &self.src[self.raw[k].1.range()]);
-        match self.names.longest_match(words) {
-            Some(m) => {
-                let span = first.to(self.span(self.i + m.words - 1));
-                self.i += m.words;
-                let tok = match m.kind {
-                    NameKind::Command(c) => Tok::Command(c),
-                    NameKind::Method(i) => Tok::Method(i),
-                    NameKind::Constant(c) => Tok::Constant(c),
-                };
-                self.push(tok, span)
+        if let Some(m) = self.longest_name(self.i, end) {
+            // A known name followed by words that start no name: the whole run
+            // is a name fourd does not know (`Log Writer`, a project constant).
+            let rest = self.i + m.words;
+            if rest < end
+                && self.kind(rest) == Some(Ok(Raw::Word))
+                && self.longest_name(rest, end).is_none()
+            {
+                let span = first.to(self.span(end - 1));
+                self.i = end;
+                return self.push(Tok::Ident(self.text(span)), span);
             }
-            None => {
-                self.i += 1;
-                self.push(Tok::Ident(self.text(first)), first)
-            }
+            let span = first.to(self.span(self.i + m.words - 1));
+            self.i += m.words;
+            let tok = match m.kind {
+                NameKind::SystemVariable => Tok::Ident(self.text(span)),
+                NameKind::Command(c) => Tok::Command(c),
+                NameKind::Method(i) => Tok::Method(i),
+                NameKind::Constant(c) => Tok::Constant(c),
+            };
+            return self.push(tok, span);
         }
+        // Several words that start with an unknown one: one unknown name (a
+        // component's method or constant, `SearchPicker SET HELP TEXT`,
+        // `OT Is Character`). Two names side by side are never valid otherwise.
+        if end - self.i >= 2 {
+            let span = first.to(self.span(end - 1));
+            self.i = end;
+            return self.push(Tok::Ident(self.text(span)), span);
+        }
+        self.i += 1;
+        self.push(Tok::Ident(self.text(first)), first)
     }
 
     fn word_is(&self, k: usize, end: usize, w: &str) -> bool {
         k < end && self.text(self.span(k)).eq_ignore_ascii_case(w)
     }
 
-    /// Recognises a keyword phrase at the start of a statement. Returns whether
-    /// it emitted one.
-    fn keyword(&mut self, end: usize) -> bool {
+    /// Recognises a keyword phrase at the start of a statement, unless a name
+    /// of more than `cover` words starts there. Returns whether it emitted one.
+    fn keyword(&mut self, end: usize, cover: usize) -> bool {
         // Modifiers count only in front of `Function` or `Class constructor`.
         let mut k = self.i;
         let mut mods = Vec::new();
@@ -729,7 +818,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 continue;
             }
             // `Alias name path` needs its words; a lone `Alias` is a variable.
-            if kw == Kw::Alias && self.i + n >= end {
+            if (kw == Kw::Alias && self.i + n >= end) || n < cover {
                 continue;
             }
             let span = self.span(self.i).to(self.span(self.i + n - 1));

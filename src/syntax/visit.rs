@@ -22,6 +22,10 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             rest.iter().for_each(|(_, _, e)| each_expr(e, f));
         }
         ExprKind::Member { object, .. } => each_expr(object, f),
+        ExprKind::CallValue { callee, args } => {
+            each_expr(callee, f);
+            args.iter().for_each(|a| each_expr(a, f));
+        }
         ExprKind::MemberCall { object, args, .. } => {
             each_expr(object, f);
             args.iter().for_each(|a| each_expr(a, f));

@@ -2,7 +2,7 @@
 //! prefix `-` and `->`, postfix chains (`.name`, `[i]`, `[[i]]`, `{i}`, `->`) and
 //! the ternary, which is looser than every binary operator.
 
-use super::{Err, TokInput};
+use super::{ParseError, TokInput};
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, Name};
 use crate::syntax::lexer::{Kw, Tok};
@@ -19,6 +19,7 @@ enum Post {
     CharAt(Expr),
     Element(Expr),
     Deref(Option<(Name, Span)>),
+    Call(Vec<Expr>),
 }
 
 fn boxed(e: Expr) -> Box<Expr> {
@@ -52,6 +53,10 @@ fn apply(base: Expr, post: Post, span: Span) -> Expr {
             index: boxed(i),
         },
         Post::Deref(None) => ExprKind::Deref(boxed(base)),
+        Post::Call(args) => ExprKind::CallValue {
+            callee: boxed(base),
+            args,
+        },
         Post::Deref(Some((name, name_span))) => {
             let deref = Expr::new(
                 ExprKind::Deref(boxed(base)),
@@ -71,9 +76,9 @@ fn apply(base: Expr, post: Post, span: Span) -> Expr {
 }
 
 /// A token that names something, read back as its source text (object keys).
-pub(super) fn name_text<'t, 's: 't, I: TokInput<'t, 's>>(
+pub(super) fn name_text<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, (&'s str, Span), Err<'t, 's>> + Clone {
+) -> impl Parser<'t, I, (&'s str, Span), extra::Err<E>> + Clone {
     any()
         .filter(|t: &Tok| {
             matches!(
@@ -94,20 +99,18 @@ pub(super) fn name_text<'t, 's: 't, I: TokInput<'t, 's>>(
 }
 
 /// The parser of one expression.
-pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
+pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, Expr, Err<'t, 's>> + Clone {
+) -> impl Parser<'t, I, Expr, extra::Err<E>> + Clone {
     recursive(move |expr| {
         let spanned = |kind: ExprKind, span: Span| Expr::new(kind, span);
 
-        let arg = choice((
-            expr.clone(),
-            just(Tok::Op(BinOp::Mul)).map_with(move |_, e| spanned(ExprKind::Star, e.span())),
-            just(Tok::Op(BinOp::Gt))
-                .map_with(move |_, e| spanned(ExprKind::SortOrder { ascending: true }, e.span())),
-            just(Tok::Op(BinOp::Lt))
-                .map_with(move |_, e| spanned(ExprKind::SortOrder { ascending: false }, e.span())),
-        ));
+        let symbol = select! {
+            Tok::Op(op @ (BinOp::Mul | BinOp::Gt | BinOp::Lt | BinOp::Ge | BinOp::Le | BinOp::Eq | BinOp::NotEq
+                | BinOp::Mod | BinOp::BitOr | BinOp::BitAnd)) => op,
+        }
+        .map_with(move |op, e| spanned(ExprKind::Symbol(op), e.span()));
+        let arg = expr.clone().or(symbol);
         let args = arg
             .separated_by(just(Tok::Semi))
             .collect::<Vec<_>>()
@@ -173,7 +176,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
                     None => ExprKind::Process(name.into()),
                     Some(mut args) if name.eq_ignore_ascii_case("try") => {
                         if args.len() != 1 {
-                            emitter.emit(Rich::custom(span, "Try(…) takes exactly one expression"));
+                            emitter.emit(E::custom(span, "Try(…) takes exactly one expression"));
                         }
                         match args.pop() {
                             Some(a) => ExprKind::Try(boxed(a)),
@@ -267,6 +270,8 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
             expr.clone()
                 .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
                 .map(Post::Index),
+            // `$o[$name](…)`: only an indexed value can be called this way.
+            args.clone().map(Post::Call),
             expr.clone()
                 .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
                 .map(Post::Element),
@@ -279,15 +284,22 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
             atom.then(post.repeated().collect::<Vec<_>>())
                 .validate(|(base, posts), e, emitter| {
                     if posts.len() > MAX_CHAIN {
-                        emitter.emit(Rich::custom(
+                        emitter.emit(E::custom(
                             e.span(),
                             format!("more than {MAX_CHAIN} member accesses in a row"),
                         ));
                         return Expr::new(ExprKind::Error, e.span());
                     }
-                    posts
-                        .into_iter()
-                        .fold(base, |acc, (p, span)| apply(acc, p, span))
+                    posts.into_iter().fold(base, |acc, (p, span)| {
+                        if matches!(p, Post::Call(_)) && !matches!(acc.kind, ExprKind::Index { .. })
+                        {
+                            emitter.emit(E::custom(
+                                span,
+                                "only an element reached with [...] can be called this way",
+                            ));
+                        }
+                        apply(acc, p, span)
+                    })
                 });
 
         let prefix = choice((
@@ -300,7 +312,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>>(
         let unary = prefix.then(postfix).validate(
             |(prefixes, operand): (Vec<(bool, Span)>, Expr), e, emitter| {
                 if prefixes.len() > MAX_CHAIN {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(E::custom(
                         e.span(),
                         format!("more than {MAX_CHAIN} prefix operators in a row"),
                     ));

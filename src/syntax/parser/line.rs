@@ -3,7 +3,7 @@
 //! `blocks.rs` assembles the lines into nested blocks.
 
 use super::expr::expr;
-use super::{Err, TokInput};
+use super::{ParseError, TokInput};
 use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::lexer::{Modifier, Tok};
@@ -58,30 +58,53 @@ pub enum Line {
     Error,
 }
 
-fn kw<'t, 's: 't, I: TokInput<'t, 's>>(k: Kw) -> impl Parser<'t, I, Tok<'s>, Err<'t, 's>> + Clone {
+/// A dotted name as written, without blanks or token suffixes: `cs:C1710.Person`
+/// reads `cs.Person`.
+fn plain_name(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == ':' && rest[1..].starts_with(|d: char| d.is_ascii_uppercase()) {
+            let digits = rest[2..]
+                .find(|d: char| !d.is_ascii_digit() && d != ':')
+                .map_or(rest.len(), |n| n + 2);
+            rest = &rest[digits..];
+            continue;
+        }
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+fn kw<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
+    k: Kw,
+) -> impl Parser<'t, I, Tok<'s>, extra::Err<E>> + Clone {
     just(Tok::Kw(k))
 }
 
 /// A type after `:` — `Text`, `cs.Person`, `4D.File` — read from its source text.
-fn type_ref<'t, 's: 't, I: TokInput<'t, 's>>(
+fn type_ref<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, TypeRef, Err<'t, 's>> + Clone {
+) -> impl Parser<'t, I, TypeRef, extra::Err<E>> + Clone {
     let word = select! { Tok::Ident(_) => () };
     word.then(just(Tok::Dot).then(word).repeated())
         .to_span()
         .try_map(move |span: Span, _| {
-            let text: String = src[span.range()].split_whitespace().collect();
+            let text = plain_name(&src[span.range()]);
             match TypeKind::from_name(&text) {
                 Some(kind) => Ok(TypeRef { kind, span }),
-                None => Err(Rich::custom(span, format!("unknown type '{text}'"))),
+                None => Err(E::custom(span, format!("unknown type '{text}'"))),
             }
         })
         .labelled("type")
 }
 
-fn signature<'t, 's: 't, I: TokInput<'t, 's>>(
+fn signature<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, Signature, Err<'t, 's>> + Clone {
+) -> impl Parser<'t, I, Signature, extra::Err<E>> + Clone {
     let local = select! { Tok::Local(n) => Name::from(n) }.map_with(|n, e| (n, e.span()));
     let typed = just(Tok::Colon).ignore_then(type_ref(src));
     let param = local
@@ -109,7 +132,7 @@ fn signature<'t, 's: 't, I: TokInput<'t, 's>>(
                 match item {
                     Item::P(p) if variadic.is_none() => params.push(p),
                     Item::P(p) => {
-                        emitter.emit(Rich::custom(p.span, "a parameter cannot follow '...'"))
+                        emitter.emit(E::custom(p.span, "a parameter cannot follow '...'"))
                     }
                     Item::V(v) => variadic = Some(v),
                 }
@@ -131,9 +154,9 @@ fn signature<'t, 's: 't, I: TokInput<'t, 's>>(
 }
 
 /// The parser of one line, without its line end.
-pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
+pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, Line, Err<'t, 's>> + Clone {
+) -> impl Parser<'t, I, Line, extra::Err<E>> + Clone {
     let expr = expr(src).boxed();
     let paren_args = expr
         .clone()
@@ -176,7 +199,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
                     end,
                     step: it.next(),
                 }),
-                _ => Err(Rich::custom(
+                _ => Err(E::custom(
                     span,
                     "For takes a counter, a start, an end and an optional step: For ($i; 1; 10)",
                 )),
@@ -199,7 +222,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
                     end: it.next(),
                     guard,
                 }),
-                _ => Err(Rich::custom(
+                _ => Err(E::custom(
                     span,
                     "For each takes an item, a source and optional bounds: For each ($e; $col)",
                 )),
@@ -207,8 +230,13 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
         });
 
     let separator = just(Tok::Semi).or(just(Tok::Comma));
-    let var_name = select! { Tok::Local(n) => ExprKind::Local(n.into()), Tok::Ident(n) => ExprKind::Process(n.into()) }
-        .map_with(|k, e| Expr::new(k, e.span()));
+    let var_name = select! {
+        Tok::Local(n) => ExprKind::Local(n.into()),
+        Tok::Param(n) => ExprKind::Param(n),
+        Tok::Ident(n) => ExprKind::Process(n.into()),
+        Tok::Interprocess(n) => ExprKind::Interprocess(n.into()),
+    }
+    .map_with(|k, e| Expr::new(k, e.span()));
     let var_names = var_name
         .separated_by(separator)
         .at_least(1)
@@ -223,7 +251,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
         .then(init.clone().or_not())
         .validate(|((names, ty), init), e, emitter| {
             if init.is_some() && names.len() > 1 {
-                emitter.emit(Rich::custom(
+                emitter.emit(E::custom(
                     e.span(),
                     "only one variable can be declared with an initial value",
                 ));
@@ -284,14 +312,17 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>>(
             name_span: e.span(),
             signature,
         });
+    let dotted = select! { Tok::Ident(_) => () }
+        .then(
+            just(Tok::Dot)
+                .then(select! { Tok::Ident(_) => () })
+                .repeated(),
+        )
+        .to_span()
+        .map(move |span: Span| (Name::from(plain_name(&src[span.range()])), span))
+        .labelled("class name");
     let extends = kw(Kw::ClassExtends)
-        .ignore_then(type_ref(src).map_with(move |_, e| {
-            let span: Span = e.span();
-            (
-                Name::from(src[span.range()].split_whitespace().collect::<String>()),
-                span,
-            )
-        }))
+        .ignore_then(dotted)
         .map(|(n, s)| Line::Extends(n, s));
 
     let alias = kw(Kw::Alias)

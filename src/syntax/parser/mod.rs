@@ -19,15 +19,35 @@ use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 use line::Line;
 
-pub(crate) type Err<'t, 's> = extra::Err<Rich<'t, Tok<'s>, Span>>;
+/// The error types the parsers can produce: [`Rich`] when a file has mistakes
+/// to describe, [`EmptyErr`] for the fast first pass that only learns whether it
+/// has any (tracking what was expected at every position is most of chumsky's
+/// cost).
+pub(crate) trait ParseError<'t, 's: 't, I: TokInput<'t, 's>>:
+    chumsky::error::LabelError<'t, I, &'static str> + chumsky::error::Error<'t, I>
+{
+    fn custom(span: Span, message: impl ToString) -> Self;
+}
+
+impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for Rich<'t, Tok<'s>, Span> {
+    fn custom(span: Span, message: impl ToString) -> Self {
+        Rich::custom(span, message.to_string())
+    }
+}
+
+impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for EmptyErr {
+    fn custom(_: Span, _: impl ToString) -> Self {
+        EmptyErr::default()
+    }
+}
 
 /// The token streams the parsers accept.
 pub(crate) trait TokInput<'t, 's: 't>: ValueInput<'t, Token = Tok<'s>, Span = Span> {}
 impl<'t, 's: 't, T: ValueInput<'t, Token = Tok<'s>, Span = Span>> TokInput<'t, 's> for T {}
 
-fn file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
+fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
-) -> impl Parser<'t, I, Vec<(Line, Span)>, Err<'t, 's>> {
+) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<E>> {
     let line_end = just(Tok::Newline).ignored().or(end());
     let skip_line = any()
         .and_is(just(Tok::Newline).not())
@@ -88,7 +108,14 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     } = lexed;
     let eoi = Span::new(src.len(), src.len());
     let input = tokens.as_slice().map(eoi, |(t, s)| (t, s));
-    let (lines, parse_errors) = file_parser(src).parse(input).into_output_errors();
+    let fast = file_parser::<_, EmptyErr>(src).parse(input);
+    let (lines, parse_errors) = if fast.has_errors() || fast.output().is_none() {
+        file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
+            .parse(input)
+            .into_output_errors()
+    } else {
+        (fast.into_output(), Vec::new())
+    };
     let bad_lines: Vec<Span> = tokens
         .iter()
         .filter(|(t, _)| *t == Tok::Error)
