@@ -4,4 +4,5 @@
 //! source text → [`names`] (4D's command and constant tables) → tokens → syntax tree
 //! → checks → evaluation against a session → output and diagnostics.
 
+pub mod json;
 pub mod names;
