@@ -6,3 +6,4 @@
 
 pub mod json;
 pub mod names;
+pub mod session;
