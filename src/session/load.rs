@@ -83,13 +83,13 @@ impl<'a> Loader<'a> {
     fn object<'j>(
         &self,
         value: &'j Json,
-        what: &str,
+        what: &dyn Fn() -> String,
         fold_case: bool,
     ) -> Result<&'j [Member], StartupError> {
         let Some(members) = value.as_object() else {
             return Err(self.error(
                 &value.span,
-                format!("{what} must be an object, found {}", value.type_name()),
+                format!("{} must be an object, found {}", what(), value.type_name()),
             ));
         };
         let same = |a: &Member, b: &Member| {
@@ -102,7 +102,7 @@ impl<'a> Loader<'a> {
         let twice = |m: &Member| {
             self.error(
                 &m.key_span,
-                format!("{what} has the key \"{}\" twice", m.key),
+                format!("{} has the key \"{}\" twice", what(), m.key),
             )
         };
         if members.len() <= 8 {
@@ -128,34 +128,45 @@ impl<'a> Loader<'a> {
         Ok(members)
     }
 
-    fn string<'j>(&self, value: &'j Json, what: &str) -> Result<&'j str, StartupError> {
+    /// `what` names the value for the error message; it is only called on error, so the
+    /// 100,000-user file does not build 100,000 messages it never shows.
+    fn string<'j>(
+        &self,
+        value: &'j Json,
+        what: &dyn Fn() -> String,
+    ) -> Result<&'j str, StartupError> {
         value.as_str().ok_or_else(|| {
             self.error(
                 &value.span,
-                format!("{what} must be a string, found {}", value.type_name()),
+                format!("{} must be a string, found {}", what(), value.type_name()),
             )
         })
     }
 
     /// An array of strings, each with its span.
-    fn names<'j>(&self, value: &'j Json, what: &str) -> Result<Vec<&'j Json>, StartupError> {
+    fn names<'j>(
+        &self,
+        value: &'j Json,
+        what: &dyn Fn() -> String,
+    ) -> Result<Vec<&'j Json>, StartupError> {
         let Some(items) = value.as_array() else {
             return Err(self.error(
                 &value.span,
                 format!(
-                    "{what} must be an array of names, found {}",
+                    "{} must be an array of names, found {}",
+                    what(),
                     value.type_name()
                 ),
             ));
         };
         for item in items {
-            self.string(item, &format!("each name in {what}"))?;
+            self.string(item, &|| format!("each name in {}", what()))?;
         }
         Ok(items.iter().collect())
     }
 
     fn directory(&mut self, root: &Json) -> Result<Directory, StartupError> {
-        let top = self.object(root, "directory.json", false)?;
+        let top = self.object(root, &|| "directory.json".into(), false)?;
         let mut users = None;
         let mut groups = None;
         let mut granters = None;
@@ -189,7 +200,7 @@ impl<'a> Loader<'a> {
     /// `users`: the fixed keys `designer` and `administrator` (ids 1 and 2, display name from
     /// `alias`), then every other key a user with ids 3, 4, … in file order.
     fn users(&mut self, value: &Json, dir: &mut Directory) -> Result<(), StartupError> {
-        let members = self.object(value, "users", false)?;
+        let members = self.object(value, &|| "users".into(), false)?;
         let mut builtin: [Option<UserEntry>; 2] = [None, None];
         let mut others = Vec::with_capacity(members.len());
         for m in members {
@@ -262,7 +273,7 @@ impl<'a> Loader<'a> {
         m: &'j Member,
         builtin: bool,
     ) -> Result<UserEntry<'j>, StartupError> {
-        let what = format!("user \"{}\"", m.key);
+        let what = || format!("user \"{}\"", m.key);
         let props = self.object(&m.value, &what, false)?;
         let mut entry = UserEntry {
             name: match m.key.as_str() {
@@ -278,23 +289,23 @@ impl<'a> Loader<'a> {
             match p.key.as_str() {
                 "password" => {
                     entry.password = Secret::from_stored(
-                        self.string(&p.value, &format!("the password of {what}"))?,
+                        self.string(&p.value, &|| format!("the password of {}", what()))?,
                     );
                 }
                 "startupMethod" => {
                     entry.startup = self
-                        .string(&p.value, &format!("the startupMethod of {what}"))?
+                        .string(&p.value, &|| format!("the startupMethod of {}", what()))?
                         .to_string();
                 }
                 "alias" if builtin => {
-                    let alias = self.string(&p.value, &format!("the alias of {what}"))?;
+                    let alias = self.string(&p.value, &|| format!("the alias of {}", what()))?;
                     if !alias.is_empty() {
                         entry.name = alias.to_string();
                     }
                 }
                 other => self.warn(
                     &p.key_span,
-                    format!("unknown key \"{other}\" of {what} ignored"),
+                    format!("unknown key \"{other}\" of {} ignored", what()),
                 ),
             }
         }
@@ -304,7 +315,7 @@ impl<'a> Loader<'a> {
     /// `groups`: ids 15001, … in file order; members are resolved after every group has an
     /// id, so a group may list one defined further down.
     fn groups(&mut self, value: &Json, dir: &mut Directory) -> Result<(), StartupError> {
-        let members = self.object(value, "groups", false)?;
+        let members = self.object(value, &|| "groups".into(), false)?;
         dir.reserve(0, members.len());
         for m in members {
             if m.key.is_empty() {
@@ -322,7 +333,7 @@ impl<'a> Loader<'a> {
             }
         }
         for m in members {
-            let what = format!("group \"{}\"", m.key);
+            let what = || format!("group \"{}\"", m.key);
             let props = self.object(&m.value, &what, false)?;
             let Some(id) = dir.group_id(&m.key) else {
                 continue;
@@ -332,36 +343,42 @@ impl<'a> Loader<'a> {
             for p in props {
                 match p.key.as_str() {
                     "users" => {
-                        for name in self.names(&p.value, &format!("the users of {what}"))? {
+                        for name in self.names(&p.value, &|| format!("the users of {}", what()))? {
                             let text = name.as_str().unwrap_or_default();
                             match dir.user_id(text) {
                                 Some(user) => users.push(user),
                                 None => self.warn(
                                     &name.span,
-                                    format!("{what} lists \"{text}\", which is no user: ignored"),
+                                    format!(
+                                        "{} lists \"{text}\", which is no user: ignored",
+                                        what()
+                                    ),
                                 ),
                             }
                         }
                     }
                     "groups" => {
-                        for name in self.names(&p.value, &format!("the groups of {what}"))? {
+                        for name in self.names(&p.value, &|| format!("the groups of {}", what()))? {
                             let text = name.as_str().unwrap_or_default();
                             match dir.group_id(text) {
                                 Some(group) if group == id => self.warn(
                                     &name.span,
-                                    format!("{what} lists itself as a member: ignored"),
+                                    format!("{} lists itself as a member: ignored", what()),
                                 ),
                                 Some(group) => groups.push(group),
                                 None => self.warn(
                                     &name.span,
-                                    format!("{what} lists \"{text}\", which is no group: ignored"),
+                                    format!(
+                                        "{} lists \"{text}\", which is no group: ignored",
+                                        what()
+                                    ),
                                 ),
                             }
                         }
                     }
                     other => self.warn(
                         &p.key_span,
-                        format!("unknown key \"{other}\" of {what} ignored"),
+                        format!("unknown key \"{other}\" of {} ignored", what()),
                     ),
                 }
             }
@@ -372,8 +389,8 @@ impl<'a> Loader<'a> {
 
     /// `remoteGranters`: plug-in key → group name; `"*"` or `""` binds nothing.
     fn granters(&mut self, value: &Json, dir: &mut Directory) -> Result<(), StartupError> {
-        for m in self.object(value, "remoteGranters", false)? {
-            let what = format!("remoteGranters.{}", m.key);
+        for m in self.object(value, &|| "remoteGranters".into(), false)? {
+            let what = || format!("remoteGranters.{}", m.key);
             let name = self.string(&m.value, &what)?;
             let Some(plugin) = remote_granter_plugin(&m.key) else {
                 self.warn(
@@ -393,7 +410,8 @@ impl<'a> Loader<'a> {
                 None => self.warn(
                     &m.value.span,
                     format!(
-                        "{what} names \"{name}\", which is no group: the plug-in stays unbound"
+                        "{} names \"{name}\", which is no group: the plug-in stays unbound",
+                        what()
                     ),
                 ),
             }
@@ -403,9 +421,9 @@ impl<'a> Loader<'a> {
 
     /// `settings`: only `remoteDefaultUser` is read; keys match case-insensitively.
     fn settings(&mut self, value: &Json, dir: &mut Directory) -> Result<(), StartupError> {
-        for m in self.object(value, "settings", true)? {
+        for m in self.object(value, &|| "settings".into(), true)? {
             if same_name(&m.key, "remoteDefaultUser") {
-                let name = self.string(&m.value, "settings.remoteDefaultUser")?;
+                let name = self.string(&m.value, &|| "settings.remoteDefaultUser".into())?;
                 if !name.is_empty() && dir.user_id(name).is_none() {
                     self.warn(
                         &m.value.span,
