@@ -221,3 +221,64 @@ fn large_documents_parse_quickly() {
     assert_eq!(json.as_array().unwrap().len(), 200_000);
     assert!(start.elapsed().as_secs() < 5);
 }
+
+/// A small deterministic generator, so the fuzz tests need no extra crate and always replay.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % below.max(1)
+    }
+}
+
+#[test]
+fn random_inputs_never_panic() {
+    const PIECES: &[&str] = &[
+        "{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\uD83D", "\\uDE00", "0", "-", "1", "e",
+        "E", ".", "+", "true", "fals", "null", " ", "\n", "\t", "é", "😀", "\u{FEFF}", "\u{1}",
+        "a", "9e999", "\"k\":",
+    ];
+    let mut rng = Lcg(7);
+    for _ in 0..20_000 {
+        let len = rng.next(24);
+        let text: String = (0..len).map(|_| PIECES[rng.next(PIECES.len())]).collect();
+        if let Err(e) = parse(&text) {
+            // Spans stay inside the text and on character boundaries.
+            assert!(
+                e.span.start <= e.span.end && e.span.end <= text.len(),
+                "{text:?}: {e:?}"
+            );
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        }
+    }
+}
+
+#[test]
+fn mutated_documents_never_panic() {
+    let doc = r#"{"users": {"designer": {"alias": "Arch"}, "Ann": {"password": "$2y$04$x"}},
+        "groups": {"G": {"users": ["Ann"], "groups": ["G"]}}, "n": [1.5e3, -0, "\u00e9"]}"#;
+    let bytes: Vec<char> = doc.chars().collect();
+    let mut rng = Lcg(11);
+    for _ in 0..5_000 {
+        let mut chars = bytes.clone();
+        for _ in 0..1 + rng.next(3) {
+            if chars.is_empty() {
+                break;
+            }
+            let at = rng.next(chars.len());
+            match rng.next(3) {
+                0 => {
+                    chars.remove(at);
+                }
+                1 => chars.insert(at, ['{', '"', ',', ']', '\\'][rng.next(5)]),
+                _ => chars.truncate(at),
+            }
+        }
+        let text: String = chars.into_iter().collect();
+        let _ = parse(&text);
+    }
+}

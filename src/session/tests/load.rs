@@ -452,3 +452,38 @@ fn a_hundred_thousand_users_load_quickly() {
     let limit = if cfg!(debug_assertions) { 3.0 } else { 0.5 };
     assert!(elapsed.as_secs_f64() < limit, "{elapsed:?}");
 }
+
+#[test]
+fn mutated_directory_and_session_files_never_panic() {
+    let sources = [example_text(), r#"{"applicationType": "4D Remote mode", "user": "Ann", "plugins": [{"id": 1, "name": "x"}],
+        "licenses": {"4D Write license": 2, "15000": "unlimited"}, "passwords": {"Bob": "s"}, "demo": false}"#.to_string()];
+    let mut seed = 3u64;
+    let mut next = |below: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % below.max(1)
+    };
+    for source in &sources {
+        let chars: Vec<char> = source.chars().collect();
+        for _ in 0..2_000 {
+            let mut c = chars.clone();
+            let at = next(c.len());
+            match next(4) {
+                0 => {
+                    c.remove(at);
+                }
+                1 => c.insert(at, ['"', '[', '{', ',', '1'][next(5)]),
+                2 => c[at] = ['x', 'A', '0', ' '][next(4)],
+                _ => c.truncate(at),
+            }
+            let text: String = c.into_iter().collect();
+            if let Ok((dir, _)) = load_directory(&text, None) {
+                let _ = Session::start(&SessionOptions::default(), dir);
+            }
+            if let Ok(o) = SessionOptions::from_json(&text, None) {
+                let _ = Session::start(&o, example_dir());
+            }
+        }
+    }
+}
