@@ -487,3 +487,23 @@ fn mutated_directory_and_session_files_never_panic() {
         }
     }
 }
+
+#[test]
+fn the_data_settings_directory_takes_priority() {
+    let root = std::env::temp_dir().join(format!("fourd-locate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    assert_eq!(locate_directory(&root), None, "no file: built-ins only");
+    std::fs::create_dir_all(root.join("Settings")).unwrap();
+    std::fs::write(root.join("Settings/directory.json"), "{}").unwrap();
+    assert_eq!(
+        locate_directory(&root),
+        Some(root.join("Settings/directory.json"))
+    );
+    std::fs::create_dir_all(root.join("Data/Settings")).unwrap();
+    std::fs::write(root.join("Data/Settings/directory.json"), "{}").unwrap();
+    assert_eq!(
+        locate_directory(&root),
+        Some(root.join("Data/Settings/directory.json"))
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
