@@ -4,13 +4,18 @@
 //! source text → [`names`] (4D's command and constant tables) → tokens → syntax tree
 //! → checks → evaluation against a session → output and diagnostics.
 
+pub mod builtins;
 pub mod check;
 pub mod cli;
 pub mod conv;
 pub mod diag;
+pub mod eval;
 pub mod json;
 pub mod names;
 pub mod project;
+pub mod repl;
+pub mod runner;
 pub mod session;
 pub mod source;
+pub mod startup;
 pub mod syntax;

@@ -4,8 +4,10 @@
 //! unknown names, and 4D's preemptive rule across a whole project (`preemptive.rs`).
 
 mod preemptive;
+mod project;
 
 pub use preemptive::check_preemptive;
+pub use project::check_sets;
 
 use crate::diag::{Code, Diagnostic};
 use crate::names::NameTable;

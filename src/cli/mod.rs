@@ -3,6 +3,7 @@
 //! dispatches.
 
 mod check;
+mod run;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -25,6 +26,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a .4dm file, a folder (its main.4dm) or a 4D project (On Startup).
+    Run(run::RunArgs),
+    /// Print the value of one 4D expression (or run one line).
+    Eval(run::EvalArgs),
     /// Check 4D code without running it: syntax, blocks, the preemptive rule.
     Check(check::CheckArgs),
     /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
@@ -45,6 +50,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
         }
     };
     match cli.command {
+        Command::Run(args) => run::run(args),
+        Command::Eval(args) => run::eval(args),
         Command::Check(args) => check::run(args),
         Command::Ast { file } => check::ast(&file),
     }

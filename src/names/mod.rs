@@ -4,7 +4,7 @@
 
 mod phrase;
 
-pub use phrase::{NameKind, NameTable, PhraseMatch};
+pub use phrase::{NameKind, NameTable, PhraseMatch, SYSTEM_VARIABLES, normalize as normalize_name};
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -72,6 +72,11 @@ fn indexes() -> &'static Indexes {
         for (i, c) in COMMANDS.iter().enumerate() {
             command_by_number.insert(c.number, i as CommandId);
             command_by_name.insert(phrase::normalize(c.name), i as CommandId);
+        }
+        for &(name, number) in phrase::LEGACY_COMMAND_NAMES {
+            if let Some(&id) = command_by_number.get(&number) {
+                command_by_name.entry(phrase::normalize(name)).or_insert(id);
+            }
         }
         for &(alias, number) in COMMAND_ALIASES {
             if let Some(&id) = command_by_number.get(&number) {

@@ -74,6 +74,23 @@ fn insert(map: &mut HashMap<String, Node>, name: &str, set: impl FnOnce(&mut Ent
     set(&mut map.entry(key).or_default().entry);
 }
 
+/// Former names of renamed commands, which untokenized older code still uses
+/// (listed in `src/names/README` of the data: the table holds current names only).
+pub const LEGACY_COMMAND_NAMES: &[(&str, u32)] = &[
+    ("Get action info", 1442),
+    ("Get application info", 1599),
+    ("Get call chain", 1662),
+    ("Get last field number", 255),
+    ("Get last table number", 254),
+    ("Get localized document path", 1105),
+    ("Get localized string", 991),
+    ("GET MEMORY STATISTICS", 1118),
+    ("GET MOUSE", 468),
+    ("Get system info", 1571),
+    ("WEB Servers list", 1716),
+    ("FORM Windows theme", 1832),
+];
+
 /// 4D's system variables (language.md §3.2); some have spaces in their names.
 pub const SYSTEM_VARIABLES: &[&str] = &[
     "OK",
@@ -101,6 +118,13 @@ fn builtin_names() -> &'static HashMap<String, Node> {
         }
         for (i, c) in CONSTANTS.iter().enumerate() {
             insert(&mut map, c.name, |e| e.constant = Some(i as ConstantId));
+        }
+        for &(name, number) in LEGACY_COMMAND_NAMES {
+            if let Some(i) = COMMANDS.iter().position(|c| c.number == number) {
+                insert(&mut map, name, |e| {
+                    e.command = e.command.or(Some(i as CommandId))
+                });
+            }
         }
         for name in SYSTEM_VARIABLES {
             insert(&mut map, name, |e| e.system_variable = true);

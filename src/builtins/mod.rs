@@ -1,0 +1,336 @@
+//! Built-in commands: one declarative table (`table.rs`), one row per command —
+//! name, 4D number, thread safety, whether 4D Server allows it, parameter
+//! signature, and the Rust function. The checker, the dispatcher, the REPL's
+//! completion and `:help` all read the same row. Adding a command is one row
+//! and one function.
+//!
+//! Functions live by theme: `language`, `text`, `math`, `output`, `objects`,
+//! `arrays`, `errors`, `access` (users, groups, plug-ins), `datetime`.
+
+mod access;
+mod arrays;
+mod datetime;
+mod errors;
+mod language;
+mod math;
+mod objects;
+mod output;
+mod signature;
+mod table;
+mod text;
+
+pub use signature::{ParamSpec, ParamType, Signature};
+pub use table::TABLE;
+
+use crate::eval::error::{Fault, Unwind};
+use crate::eval::ir::Node;
+use crate::eval::{Interp, Value};
+use crate::source::Span;
+use crate::syntax::ast::BinOp;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Why a built-in stopped: a 4D error it raises (the caller adds the position),
+/// or an unwinding that passes through it (an error in a callback, `ABORT`).
+#[derive(Debug)]
+pub enum Fail {
+    Fault(Fault),
+    Unwind(Unwind),
+}
+
+impl From<Fault> for Fail {
+    fn from(f: Fault) -> Fail {
+        Fail::Fault(f)
+    }
+}
+
+impl From<Unwind> for Fail {
+    fn from(u: Unwind) -> Fail {
+        Fail::Unwind(u)
+    }
+}
+
+pub type BResult = Result<Value, Fail>;
+pub type BuiltinFn = fn(&mut Interp, &mut Call) -> BResult;
+
+/// Whether 4D Server runs a command (session.md §7, "Server" column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    Anywhere,
+    /// Error 67 on 4D Server.
+    NotOnServer,
+}
+
+/// One row of the command table.
+pub struct Builtin {
+    pub name: &'static str,
+    pub number: u32,
+    pub thread_safe: bool,
+    pub on_server: bool,
+    /// `"text: Text; start: Integer; count: Integer? -> Text"` (see `signature.rs`).
+    pub signature: &'static str,
+    /// One line on what the command does, for `:help`.
+    pub summary: &'static str,
+    /// Evaluating it changes no variable (the `$t:=$t+…` in-place append may
+    /// evaluate it first).
+    pub pure: bool,
+    pub run: BuiltinFn,
+}
+
+/// How an argument is evaluated before the command runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgMode {
+    Value,
+    /// An output variable: the command writes it (`GET USER LIST($names; $ids)`).
+    Place,
+    /// A value, where an undefined variable is not an error (`Undefined($x)`).
+    Lenient,
+}
+
+/// An evaluated argument.
+#[derive(Debug)]
+pub enum Arg {
+    Value(Value),
+    Place(crate::eval::Place),
+    /// A bare operator: `*`, `>`, `<`, `|`, `&`, `#`, `=`…
+    Symbol(BinOp),
+}
+
+/// Up to four arguments without allocating.
+#[derive(Debug, Default)]
+pub struct ArgVec {
+    inline: [Option<Arg>; 4],
+    len: usize,
+    heap: Vec<Arg>,
+}
+
+impl ArgVec {
+    pub fn new() -> ArgVec {
+        ArgVec::default()
+    }
+
+    pub fn push(&mut self, a: Arg) {
+        if self.len < 4 && self.heap.is_empty() {
+            self.inline[self.len] = Some(a);
+        } else {
+            if self.heap.is_empty() {
+                self.heap
+                    .extend(self.inline.iter_mut().filter_map(Option::take));
+            }
+            self.heap.push(a);
+        }
+        self.len += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Arg> {
+        if !self.heap.is_empty() {
+            self.heap.get(i)
+        } else {
+            self.inline.get(i).and_then(Option::as_ref)
+        }
+    }
+
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Arg> {
+        if !self.heap.is_empty() {
+            self.heap.get_mut(i)
+        } else {
+            self.inline.get_mut(i).and_then(Option::as_mut)
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<Arg> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        if !self.heap.is_empty() {
+            self.heap.pop()
+        } else {
+            self.inline[self.len].take()
+        }
+    }
+}
+
+/// One call of a built-in: its arguments, their syntax nodes, where it is.
+pub struct Call<'a> {
+    pub args: ArgVec,
+    pub nodes: &'a [Node],
+    pub span: Span,
+    /// A trailing `*` was passed.
+    pub star: bool,
+}
+
+impl Call<'_> {
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    /// The value of argument `i` (undefined when absent).
+    pub fn value(&self, i: usize) -> &Value {
+        const UNDEFINED: &Value = &Value::Undefined;
+        match self.args.get(i) {
+            Some(Arg::Value(v)) => v,
+            _ => UNDEFINED,
+        }
+    }
+
+    /// Takes argument `i`'s value out of the call.
+    pub fn take(&mut self, i: usize) -> Value {
+        match self.args.get_mut(i) {
+            Some(Arg::Value(v)) => std::mem::take(v),
+            _ => Value::Undefined,
+        }
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        match self.value(i) {
+            Value::Text(t) => t.as_str(),
+            _ => "",
+        }
+    }
+
+    pub fn number(&self, i: usize) -> f64 {
+        match self.value(i) {
+            Value::Real(x) => *x,
+            Value::Time(t) => *t as f64,
+            Value::Bool(b) => *b as i64 as f64,
+            _ => 0.0,
+        }
+    }
+
+    pub fn int(&self, i: usize) -> i64 {
+        let x = self.number(i);
+        if x.is_finite() { x.trunc() as i64 } else { 0 }
+    }
+
+    pub fn has(&self, i: usize) -> bool {
+        i < self.args.len()
+    }
+
+    pub fn place(&self, i: usize) -> Option<&crate::eval::Place> {
+        match self.args.get(i) {
+            Some(Arg::Place(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn symbol(&self, i: usize) -> Option<BinOp> {
+        match self.args.get(i) {
+            Some(Arg::Symbol(op)) => Some(*op),
+            _ => None,
+        }
+    }
+}
+
+struct Index {
+    by_number: HashMap<u32, u16>,
+    signatures: Vec<Signature>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index {
+        by_number: TABLE
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.number, i as u16))
+            .collect(),
+        signatures: TABLE
+            .iter()
+            .map(|b| Signature::parse(b.signature))
+            .collect(),
+    })
+}
+
+/// The table row of the command with this 4D number, if fourd implements it.
+pub fn index_of(number: u32) -> Option<u16> {
+    index().by_number.get(&number).copied()
+}
+
+pub fn def(i: u16) -> &'static Builtin {
+    &TABLE[i as usize]
+}
+
+/// A command's parsed signature.
+pub fn signature(i: u16) -> &'static Signature {
+    &index().signatures[i as usize]
+}
+
+impl Builtin {
+    fn index(&self) -> u16 {
+        index_of(self.number).unwrap_or(0)
+    }
+
+    /// How argument `i` is evaluated.
+    pub fn arg_mode(&self, i: usize) -> ArgMode {
+        match signature(self.index()).param(i).map(|p| p.ty) {
+            Some(ParamType::Var) => ArgMode::Place,
+            Some(ParamType::Lenient) => ArgMode::Lenient,
+            _ => ArgMode::Value,
+        }
+    }
+}
+
+/// Checks a call against the command's signature: count and types, with 4D's
+/// error -30008. Undefined scalars arrive as their type's empty value.
+pub fn check_args(def: &Builtin, call: &mut Call) -> Result<(), Fault> {
+    let sig = signature(def.index());
+    if sig.star
+        && matches!(
+            call.args.get(call.args.len().wrapping_sub(1)),
+            Some(Arg::Symbol(BinOp::Mul))
+        )
+    {
+        call.args.pop();
+        call.star = true;
+    }
+    let n = call.args.len();
+    if n < sig.min || sig.max.is_some_and(|max| n > max) {
+        return Err(Fault::arguments(def.name));
+    }
+    for i in 0..n {
+        let Some(param) = sig.param(i) else {
+            return Err(Fault::arguments(def.name));
+        };
+        let Some(arg) = call.args.get_mut(i) else {
+            continue;
+        };
+        let ok = match arg {
+            Arg::Symbol(_) => matches!(
+                param.ty,
+                ParamType::Symbol | ParamType::Any | ParamType::Var
+            ),
+            Arg::Place(_) => true,
+            Arg::Value(v) => {
+                if matches!(v, Value::Undefined)
+                    && let Some(default) = param.ty.empty_value()
+                {
+                    *v = default;
+                }
+                param.ty.accepts(v)
+            }
+        };
+        if !ok {
+            return Err(Fault::arguments(def.name));
+        }
+    }
+    Ok(())
+}
+
+/// The table row of a command by name (case-insensitive), for `:help`.
+pub fn by_name(name: &str) -> Option<&'static Builtin> {
+    let id = crate::names::command_by_name(name)?;
+    index_of(crate::names::command(id).number).map(def)
+}

@@ -1,0 +1,183 @@
+//! Objects and collections as commands (language.md §14.3), and JSON.
+
+use super::{BResult, Call, Fail};
+use crate::eval::value::{Collection, Object};
+use crate::eval::{Fault, Interp, Value, convert};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn pairs(c: &mut Call, name: &str) -> Result<Vec<(Rc<str>, Value)>, Fail> {
+    if !c.len().is_multiple_of(2) {
+        return Err(Fault::arguments(name).into());
+    }
+    let mut props: Vec<(Rc<str>, Value)> = Vec::with_capacity(c.len() / 2);
+    for i in (0..c.len()).step_by(2) {
+        let key: Rc<str> = match c.value(i) {
+            Value::Text(t) => Rc::from(t.as_str()),
+            _ => return Err(Fault::arguments(name).into()),
+        };
+        let v = c.take(i + 1);
+        match props.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => *old = v,
+            None => props.push((key, v)),
+        }
+    }
+    Ok(props)
+}
+
+pub fn new_object(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::new_object(pairs(c, "New object")?))
+}
+
+pub fn new_shared_object(_: &mut Interp, c: &mut Call) -> BResult {
+    let props = pairs(c, "New shared object")?;
+    Ok(Value::Object(Rc::new(RefCell::new(Object {
+        props,
+        shared: true,
+        class: None,
+    }))))
+}
+
+pub fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
+    let items = (0..c.len())
+        .map(|i| c.take(i))
+        .map(|v| {
+            if matches!(v, Value::Undefined) {
+                Value::Null
+            } else {
+                v
+            }
+        })
+        .collect();
+    Ok(Value::new_collection(items))
+}
+
+pub fn new_shared_collection(_: &mut Interp, c: &mut Call) -> BResult {
+    let items = (0..c.len()).map(|i| c.take(i)).collect();
+    Ok(Value::Collection(Rc::new(RefCell::new(Collection {
+        items,
+        shared: true,
+    }))))
+}
+
+fn object(c: &Call, i: usize) -> Option<Rc<RefCell<Object>>> {
+    match c.value(i) {
+        Value::Object(o) => Some(o.clone()),
+        _ => None,
+    }
+}
+
+pub fn ob_keys(_: &mut Interp, c: &mut Call) -> BResult {
+    let keys = object(c, 0)
+        .map(|o| {
+            o.borrow()
+                .props
+                .iter()
+                .map(|(k, _)| Value::text(&**k))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Value::new_collection(keys))
+}
+
+pub fn ob_values(_: &mut Interp, c: &mut Call) -> BResult {
+    let values = object(c, 0)
+        .map(|o| o.borrow().props.iter().map(|(_, v)| v.clone()).collect())
+        .unwrap_or_default();
+    Ok(Value::new_collection(values))
+}
+
+/// `OB Entries(o)`: `[{key; value}]`.
+pub fn ob_entries(_: &mut Interp, c: &mut Call) -> BResult {
+    let entries = object(c, 0)
+        .map(|o| {
+            o.borrow()
+                .props
+                .iter()
+                .map(|(k, v)| {
+                    Value::new_object(vec![
+                        (Rc::from("key"), Value::text(&**k)),
+                        (Rc::from("value"), v.clone()),
+                    ])
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Value::new_collection(entries))
+}
+
+pub fn ob_copy(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(c.value(0).deep_copy())
+}
+
+pub fn ob_is_defined(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::Bool(match (object(c, 0), c.value(1)) {
+        (Some(o), Value::Text(k)) => o.borrow().get(k.as_str()).is_some(),
+        (Some(_), Value::Undefined) => true,
+        _ => false,
+    }))
+}
+
+pub fn ob_is_empty(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::Bool(
+        object(c, 0).is_none_or(|o| o.borrow().props.is_empty()),
+    ))
+}
+
+pub fn ob_is_shared(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::Bool(match c.value(0) {
+        Value::Object(o) => o.borrow().shared,
+        Value::Collection(x) => x.borrow().shared,
+        _ => false,
+    }))
+}
+
+pub fn ob_remove(_: &mut Interp, c: &mut Call) -> BResult {
+    if let Some(o) = object(c, 0) {
+        o.borrow_mut().remove(c.text(1));
+    }
+    Ok(Value::Undefined)
+}
+
+pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(object(c, 0)
+        .and_then(|o| o.borrow().get(c.text(1)).cloned())
+        .unwrap_or_default())
+}
+
+/// `OB SET(o; key; value{; key2; value2…})`
+pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
+    let Some(o) = object(c, 0) else {
+        return Err(Fault::null_access().into());
+    };
+    if o.borrow().shared && it.use_depth == 0 {
+        return Err(Fault::rt(-30011, "Shared object modified outside Use").into());
+    }
+    if c.len() % 2 != 1 {
+        return Err(Fault::arguments("OB SET").into());
+    }
+    for i in (1..c.len()).step_by(2) {
+        let key: Rc<str> = Rc::from(c.text(i));
+        let v = c.take(i + 1);
+        o.borrow_mut().set(key, v);
+    }
+    Ok(Value::Undefined)
+}
+
+/// `JSON Stringify(value{; *})`
+pub fn json_stringify(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(convert::stringify(c.value(0), c.star)))
+}
+
+/// `JSON Parse(text{; type})`: invalid JSON is error -30014.
+pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
+    match crate::json::parse(c.text(0)) {
+        Ok(j) => Ok(convert::from_json(&j)),
+        Err(e) => Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+    }
+}
+
+/// `Storage`: the shared object of the application.
+pub fn storage(it: &mut Interp, _: &mut Call) -> BResult {
+    Ok(it.storage().clone())
+}

@@ -1,0 +1,142 @@
+//! Text functions (language.md §16). Positions count UTF-16 code units, as
+//! 4D's text type does; the work is done by `conv::text`.
+
+use super::{BResult, Call};
+use crate::conv;
+use crate::eval::{Interp, Value};
+
+/// `sk ignore empty strings` and `sk trim spaces` for `Split string`.
+const SK_IGNORE_EMPTY: i64 = 1;
+const SK_TRIM_SPACES: i64 = 2;
+
+pub fn length(_: &mut Interp, c: &mut Call) -> BResult {
+    let t = c.text(0);
+    Ok(Value::int(if t.is_ascii() {
+        t.len()
+    } else {
+        conv::utf16_len(t)
+    } as i64))
+}
+
+pub fn substring(_: &mut Interp, c: &mut Call) -> BResult {
+    let n = if c.has(2) { Some(c.int(2)) } else { None };
+    Ok(Value::text(
+        conv::substring(c.text(0), c.int(1), n).into_owned(),
+    ))
+}
+
+/// `Position(find; text{; start{; lengthFound}}{; *})`
+pub fn position(it: &mut Interp, c: &mut Call) -> BResult {
+    let start = if c.has(2) { c.int(2) } else { 1 };
+    let (pos, len) = conv::position(c.text(0), c.text(1), start, c.star);
+    if let Some(place) = c.place(3).cloned() {
+        it.store(&place, Value::int(len as i64), c.span)?;
+    }
+    Ok(Value::int(pos as i64))
+}
+
+/// `Replace string(text; old; new{; howMany}{; *})`
+pub fn replace_string(_: &mut Interp, c: &mut Call) -> BResult {
+    let how_many = if c.has(3) { Some(c.int(3)) } else { None };
+    Ok(Value::text(
+        conv::replace_string(c.text(0), c.text(1), c.text(2), how_many, c.star).into_owned(),
+    ))
+}
+
+pub fn delete_string(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(
+        conv::delete_string(c.text(0), c.int(1), c.int(2)).into_owned(),
+    ))
+}
+
+pub fn insert_string(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(
+        conv::insert_string(c.text(0), c.text(1), c.int(2)).into_owned(),
+    ))
+}
+
+/// `Change string(source; new; where)`: overwrites characters from `where`.
+pub fn change_string(_: &mut Interp, c: &mut Call) -> BResult {
+    let (source, new, at) = (c.text(0), c.text(1), c.int(2));
+    let len = conv::utf16_len(source) as i64;
+    if at < 1 || at > len {
+        return Ok(Value::text(source));
+    }
+    let head = conv::substring(source, 1, Some(at - 1));
+    let tail = conv::substring(source, at + conv::utf16_len(new) as i64, None);
+    let middle = conv::substring(new, 1, Some(len - at + 1));
+    Ok(Value::text(format!("{head}{middle}{tail}")))
+}
+
+pub fn uppercase(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(c.text(0).to_uppercase()))
+}
+
+pub fn lowercase(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(c.text(0).to_lowercase()))
+}
+
+/// `Character code(c)`: the UTF-16 code of the first character; `""` gives 0.
+pub fn character_code(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::int(
+        c.text(0).encode_utf16().next().map_or(0, i64::from),
+    ))
+}
+
+pub fn char(_: &mut Interp, c: &mut Call) -> BResult {
+    let code = c.int(0);
+    let s = u16::try_from(code)
+        .ok()
+        .and_then(|u| String::from_utf16(&[u]).ok())
+        .or_else(|| {
+            u32::try_from(code)
+                .ok()
+                .and_then(char::from_u32)
+                .map(String::from)
+        })
+        .unwrap_or_default();
+    Ok(Value::text(s))
+}
+
+/// `Split string(text; separator{; options})`
+pub fn split_string(_: &mut Interp, c: &mut Call) -> BResult {
+    let (text, sep, options) = (c.text(0), c.text(1), c.int(2));
+    let mut parts: Vec<String> = if sep.is_empty() {
+        text.chars().map(String::from).collect()
+    } else if text.is_empty() {
+        vec![String::new()]
+    } else {
+        text.split(sep).map(String::from).collect()
+    };
+    if options & SK_TRIM_SPACES != 0 {
+        parts = parts
+            .into_iter()
+            .map(|p| p.trim_matches(' ').to_string())
+            .collect();
+    }
+    if options & SK_IGNORE_EMPTY != 0 {
+        parts.retain(|p| !p.is_empty());
+    }
+    Ok(Value::new_collection(
+        parts.into_iter().map(Value::text).collect(),
+    ))
+}
+
+/// `Trim(text)` (4D 21): removes blanks at both ends.
+pub fn trim(_: &mut Interp, c: &mut Call) -> BResult {
+    Ok(Value::text(c.text(0).trim()))
+}
+
+/// `Generate UUID`: 32 hexadecimal digits.
+pub fn generate_uuid(it: &mut Interp, _: &mut Call) -> BResult {
+    let mut out = String::with_capacity(32);
+    for _ in 0..2 {
+        let mut x = it.random_state;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        it.random_state = x;
+        out.push_str(&format!("{x:016X}"));
+    }
+    Ok(Value::text(out))
+}

@@ -1,0 +1,87 @@
+//! Checking whole projects: every file parsed in parallel (one thread per core
+//! by default), then the project-wide preemptive rule.
+
+use super::{ParsedUnit, check_preemptive, parse_unit};
+use crate::names::NameTable;
+use crate::project::{CheckSet, UnitKind};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Parses the units of every set in parallel, then runs the project-wide checks.
+pub fn check_sets(
+    sets: &[CheckSet],
+    progress: bool,
+    jobs_wanted: Option<usize>,
+) -> Vec<Vec<ParsedUnit>> {
+    let tables: Vec<NameTable> = sets
+        .iter()
+        .map(|s| NameTable::with_methods(s.project.method_names()))
+        .collect();
+    let jobs: Vec<(usize, usize)> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| (0..s.project.units.len()).map(move |ui| (si, ui)))
+        .collect();
+    let results: Mutex<Vec<Option<ParsedUnit>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
+    let next = AtomicUsize::new(0);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = jobs_wanted.unwrap_or(cores).clamp(1, jobs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let builder = std::thread::Builder::new().stack_size(256 << 20);
+            let _ = builder.spawn_scoped(scope, || {
+                loop {
+                    let j = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&(si, ui)) = jobs.get(j) else { break };
+                    let parsed = parse_unit(&sets[si].project.units[ui], &tables[si]);
+                    if let Ok(mut r) = results.lock() {
+                        r[j] = Some(parsed);
+                    }
+                    if progress && j.is_multiple_of(97) {
+                        eprint!("\rchecking {}/{}", j + 1, jobs.len());
+                    }
+                }
+            });
+        }
+    });
+    if progress {
+        eprint!("\r{}\r", " ".repeat(40));
+    }
+    let mut results = results.into_inner().unwrap_or_default().into_iter();
+    let mut out = Vec::new();
+    for set in sets {
+        let mut units: Vec<ParsedUnit> = (&mut results)
+            .take(set.project.units.len())
+            .flatten()
+            .collect();
+        let methods: Vec<usize> = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind == UnitKind::Method)
+            .map(|(i, _)| i)
+            .collect();
+        let names = set.project.method_names();
+        let handler = |name: &str| {
+            names
+                .iter()
+                .position(|n| n.eq_ignore_ascii_case(name))
+                .map(|i| i as u32)
+        };
+        let found = check_preemptive(&units, &methods, handler);
+        for d in found {
+            if let Some(u) = units.iter_mut().find(|u| {
+                d.file
+                    .as_ref()
+                    .is_some_and(|f| std::sync::Arc::ptr_eq(f, &u.source))
+            }) {
+                u.diagnostics.push(d);
+            }
+        }
+        for u in &mut units {
+            u.diagnostics.sort_by_key(|d| d.span.start);
+        }
+        out.push(units);
+    }
+    out
+}

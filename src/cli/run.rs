@@ -1,0 +1,124 @@
+//! `fourd run PATH [-- PARAMS...]` and `fourd eval EXPR`.
+
+use crate::diag::{self, Diagnostic};
+use crate::eval::{Interp, Limits, Output, Program};
+use crate::runner::{self, Outcome, RunOptions};
+use crate::startup::{SessionArgs, start_session};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(clap::Args)]
+pub struct LimitArgs {
+    /// Stop after this many statements (and loop passes).
+    #[arg(long, value_name = "N")]
+    pub max_steps: Option<u64>,
+    /// Stop after this many seconds.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+    /// Deepest call nesting allowed (4D's stack is finite too).
+    #[arg(long, value_name = "N", default_value_t = crate::eval::limits::DEFAULT_MAX_DEPTH)]
+    pub max_depth: usize,
+}
+
+impl LimitArgs {
+    pub fn limits(&self) -> Limits {
+        let mut limits = Limits::default();
+        limits.max_steps = self.max_steps;
+        limits.timeout = self
+            .timeout
+            .filter(|t| t.is_finite() && *t > 0.0)
+            .map(Duration::from_secs_f64);
+        limits.max_depth = self.max_depth.max(1);
+        limits
+    }
+}
+
+#[derive(clap::Args)]
+pub struct RunArgs {
+    /// A .4dm file, a folder of them (runs main.4dm), or a 4D project folder.
+    path: PathBuf,
+    #[command(flatten)]
+    session: SessionArgs,
+    /// Run this project method (after On Startup), as tool4d does.
+    #[arg(long, value_name = "NAME")]
+    startup_method: Option<String>,
+    /// What Get database parameter(User param value) returns.
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    user_param: String,
+    #[command(flatten)]
+    limits: LimitArgs,
+    /// Parameters passed to the method ($1, … / #DECLARE).
+    #[arg(last = true)]
+    params: Vec<String>,
+}
+
+/// Prints diagnostics to stderr, as ariadne reports on a terminal.
+pub fn report(diags: &[Diagnostic]) {
+    let color = std::io::stderr().is_terminal();
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for d in diags {
+        let _ = writeln!(err, "{}", diag::render_report(d, color).trim_end());
+    }
+}
+
+pub fn run(args: RunArgs) -> i32 {
+    let options = RunOptions {
+        startup_method: args.startup_method,
+        user_param: args.user_param,
+        params: args.params,
+        limits: args.limits.limits(),
+    };
+    let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
+        Ok(p) => p,
+        Err(diags) => {
+            report(&diags);
+            return 2;
+        }
+    };
+    report(&prepared.warnings);
+    let outcome = runner::run(&mut prepared, &options.params);
+    if let Outcome::Failed(e) = &outcome {
+        report(&[runner::error_diagnostic(e)]);
+    }
+    runner::exit_code(&outcome)
+}
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// A 4D expression (its value is printed) or one line of code.
+    expr: String,
+    #[command(flatten)]
+    session: SessionArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+pub fn eval(args: EvalArgs) -> i32 {
+    let (session, warnings) = match start_session(&args.session, None) {
+        Ok(s) => s,
+        Err(d) => {
+            report(&[d]);
+            return 2;
+        }
+    };
+    report(&warnings);
+    let mut interp = Interp::new(Program::empty(), session, Output::std());
+    interp.limits = args.limits.limits();
+    match crate::repl::eval_entry(&mut interp, &args.expr, "<eval>") {
+        crate::repl::EntryResult::Value(text) => {
+            println!("{text}");
+            0
+        }
+        crate::repl::EntryResult::Done => 0,
+        crate::repl::EntryResult::Incomplete => {
+            eprintln!("fourd: the expression is incomplete");
+            2
+        }
+        crate::repl::EntryResult::Errors(diags, runtime) => {
+            report(&diags);
+            if runtime { 1 } else { 2 }
+        }
+    }
+}

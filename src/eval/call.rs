@@ -1,0 +1,433 @@
+//! Calls: project methods (arguments pushed straight into the callee's frame),
+//! built-in commands (arguments checked against the command's signature), and
+//! formulas.
+
+use super::error::{Fault, Unwind};
+use super::ir::{FormulaBody, MethodIr, Node, NodeKind, ResultSlot};
+use super::value::{Formula, Value, VarType};
+use super::{CallFrame, Code, Interp, Slot};
+use crate::builtins::{self, Arg, ArgMode, Call};
+use crate::source::Span;
+use std::rc::Rc;
+
+/// Stack a method call may use before fourd grows it; calls nest deep.
+const RED_ZONE: usize = 256 * 1024;
+const GROWTH: usize = 8 * 1024 * 1024;
+
+impl Interp {
+    fn depth_check(&self, span: Span) -> Result<(), Unwind> {
+        if self.frames.len() >= self.limits.max_depth {
+            return Err(self.fail(
+                Fault::rt(
+                    -30010,
+                    format!(
+                        "Too many nested calls (more than {})",
+                        self.limits.max_depth
+                    ),
+                ),
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// `MyMethod(args)`.
+    pub(crate) fn call_method(
+        &mut self,
+        m: u32,
+        args: &[Node],
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let Some(method) = self.program.methods.get(m as usize).cloned().flatten() else {
+            let name = self
+                .program
+                .method_names
+                .get(m as usize)
+                .map_or("?", |n| n)
+                .to_string();
+            return Err(self.fail(Fault::unknown_method(&name), span));
+        };
+        self.depth_check(span)?;
+        let base = self.stack.len();
+        for a in args {
+            match self.eval(a) {
+                Ok(v) => self.stack.push(Slot {
+                    value: v,
+                    ty: VarType::Dynamic,
+                }),
+                Err(e) => {
+                    self.stack.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        self.enter(
+            Code::Method(method),
+            base,
+            args.len(),
+            Value::Undefined,
+            span,
+        )
+    }
+
+    /// Calls a method with values already computed (entry points, handlers,
+    /// callbacks given by name).
+    pub(crate) fn call_method_values(
+        &mut self,
+        method: Rc<MethodIr>,
+        args: Vec<Value>,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        self.depth_check(span)?;
+        let base = self.stack.len();
+        let n = args.len();
+        self.stack.extend(args.into_iter().map(|value| Slot {
+            value,
+            ty: VarType::Dynamic,
+        }));
+        self.enter(Code::Method(method), base, n, Value::Undefined, span)
+    }
+
+    /// Runs `code` with its `nargs` arguments already pushed at `base`.
+    fn enter(
+        &mut self,
+        code: Code,
+        base: usize,
+        nargs: usize,
+        this: Value,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        stacker::maybe_grow(RED_ZONE, GROWTH, || {
+            self.enter_inner(code, base, nargs, this, span)
+        })
+    }
+
+    fn enter_inner(
+        &mut self,
+        code: Code,
+        base: usize,
+        nargs: usize,
+        this: Value,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let layout = code.layout();
+        let reserved = layout.reserved as usize;
+        // Arguments beyond `$1…$reserved` live apart, for `${i}`.
+        let extra = if nargs > reserved {
+            self.stack
+                .drain(base + reserved..)
+                .map(|s| s.value)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Named parameters take their declared types (a wrong type is -30004).
+        for (i, ty) in layout.param_types.iter().enumerate() {
+            let index = base + i;
+            if i < nargs.min(reserved) {
+                let v = std::mem::take(&mut self.stack[index].value);
+                match super::expr::coerce(v, *ty) {
+                    Ok(v) => self.stack[index] = Slot { value: v, ty: *ty },
+                    Err(f) => {
+                        self.stack.truncate(base);
+                        return Err(self.fail(
+                            Fault::rt(
+                                -30004,
+                                format!("Parameter {} of '{}': {}", i + 1, code.name(), f.message),
+                            ),
+                            span,
+                        ));
+                    }
+                }
+            }
+        }
+        let slots = layout.slots as usize;
+        self.stack
+            .resize(base + slots.max(nargs.min(reserved)), Slot::default());
+        for i in nargs.min(reserved)..reserved {
+            let ty = layout
+                .param_types
+                .get(i)
+                .copied()
+                .unwrap_or(VarType::Dynamic);
+            self.stack[base + i] = Slot {
+                value: ty.default_value(),
+                ty,
+            };
+        }
+        if let Some(vt) = layout.variadic
+            && vt != VarType::Variant
+        {
+            let mut extra_checked = Vec::with_capacity(extra.len());
+            for v in extra {
+                match super::expr::coerce(v, vt) {
+                    Ok(v) => extra_checked.push(v),
+                    Err(f) => {
+                        self.stack.truncate(base);
+                        return Err(self.fail(f, span));
+                    }
+                }
+            }
+            return self.run_frame(code, base, nargs, extra_checked, this, span);
+        }
+        self.run_frame(code, base, nargs, extra, this, span)
+    }
+
+    fn run_frame(
+        &mut self,
+        code: Code,
+        base: usize,
+        nargs: usize,
+        extra: Vec<Value>,
+        this: Value,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        self.serial += 1;
+        let formula = matches!(code, Code::Formula(_));
+        self.frames.push(CallFrame {
+            code: code.clone(),
+            base,
+            nargs: nargs as u32,
+            extra,
+            serial: self.serial,
+            current: span,
+            this,
+            formula,
+            deferred: Vec::new(),
+            result: None,
+        });
+        let outcome = match &code {
+            Code::Method(m) => self.exec_block(&m.body).map(|_| ()),
+            Code::Formula(f) => match self.eval(&f.body.expr) {
+                Ok(v) => {
+                    self.frames.last_mut().expect("frame").result = Some(v);
+                    Ok(())
+                }
+                Err(Unwind::Error(e)) => self.handle_error(e),
+                Err(other) => Err(other),
+            },
+        };
+        let frame = self.frames.pop().expect("the frame just pushed");
+        let result = match outcome {
+            Ok(()) => Ok(match code.layout().result {
+                ResultSlot::Slot(s) => {
+                    let slot = std::mem::take(&mut self.stack[base + s as usize]);
+                    slot.value
+                }
+                ResultSlot::Typed(ty) => frame.result.unwrap_or_else(|| ty.default_value()),
+                ResultSlot::None => frame.result.unwrap_or(Value::Undefined),
+            }),
+            Err(e) => Err(e),
+        };
+        self.stack.truncate(base);
+        if !frame.deferred.is_empty() && result.is_ok() {
+            let mut faults = frame.deferred.into_iter();
+            let first = faults.next().expect("non-empty");
+            let mut e = self.located(first, span);
+            e.more = faults.collect();
+            return Err(Unwind::Error(Box::new(e)));
+        }
+        result
+    }
+
+    /// `Formula(expr)`: a formula object with the locals it names copied in.
+    pub(crate) fn make_formula(&mut self, body: &Rc<FormulaBody>, span: Span) -> Value {
+        let base = self.frames.last().map_or(0, |f| f.base);
+        let captured = body
+            .captures
+            .iter()
+            .map(|&(outer, inner)| {
+                (
+                    inner,
+                    self.stack
+                        .get(base + outer as usize)
+                        .cloned()
+                        .unwrap_or_default(),
+                )
+            })
+            .collect::<Vec<_>>();
+        let mut slots = vec![Slot::default(); body.frame.slots as usize];
+        for (inner, slot) in captured {
+            if let Some(s) = slots.get_mut(inner as usize) {
+                *s = slot;
+            }
+        }
+        let file = self.frames.last().map(|f| f.code.file().clone());
+        let source = file.map_or_else(String::new, |f| f.slice(span).to_string());
+        let source = source
+            .strip_prefix("Formula")
+            .map(|s| {
+                s.trim()
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .trim()
+                    .to_string()
+            })
+            .unwrap_or(source);
+        Value::Formula(Rc::new(Formula {
+            source: Rc::from(source),
+            body: body.clone(),
+            captured: slots,
+        }))
+    }
+
+    /// Calls a formula (or, given a method name as text, that method) with
+    /// `This` and argument values: `.call()`, `.apply()`, callbacks.
+    pub(crate) fn call_callable(
+        &mut self,
+        callee: &Value,
+        this: Value,
+        args: Vec<Value>,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        match callee {
+            Value::Formula(f) => {
+                if let Some(m) = f.body.forwards_to {
+                    let Some(method) = self.program.methods.get(m as usize).cloned().flatten()
+                    else {
+                        return Err(self.fail(Fault::unknown_method("?"), span));
+                    };
+                    return self.call_method_values(method, args, span);
+                }
+                self.depth_check(span)?;
+                let base = self.stack.len();
+                let n = args.len();
+                let reserved = f.body.frame.reserved as usize;
+                // The frame: captured locals in their slots, arguments in `$1…`.
+                self.stack.extend(f.captured.iter().cloned());
+                let mut extra = Vec::new();
+                for (i, v) in args.into_iter().enumerate() {
+                    if i < reserved && base + i < self.stack.len() {
+                        self.stack[base + i] = Slot {
+                            value: v,
+                            ty: VarType::Dynamic,
+                        };
+                    } else {
+                        extra.push(v);
+                    }
+                }
+                for i in n.min(reserved)..reserved {
+                    self.stack[base + i] = Slot {
+                        value: Value::Undefined,
+                        ty: VarType::Dynamic,
+                    };
+                }
+                stacker::maybe_grow(RED_ZONE, GROWTH, || {
+                    self.run_frame(Code::Formula(f.clone()), base, n, extra, this, span)
+                })
+            }
+            Value::Text(name) => match self
+                .program
+                .method_by_name(name.as_str())
+                .and_then(|m| self.program.methods[m as usize].clone())
+            {
+                Some(method) => self.call_method_values(method, args, span),
+                None => Err(self.fail(Fault::unknown_method(name.as_str()), span)),
+            },
+            other => Err(self.fail(
+                Fault::rt(-30004, format!("A {} cannot be called", other.type_name())),
+                span,
+            )),
+        }
+    }
+
+    /// `$o[$k](args)`
+    pub(crate) fn call_value(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Node],
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            values.push(self.eval(a)?);
+        }
+        self.call_callable(&f, this, values, span)
+    }
+
+    /// A built-in command: arguments evaluated as its signature asks, checked,
+    /// then the command runs; its fault gets the call's span.
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: u16,
+        nodes: &[Node],
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let def = builtins::def(b);
+        if self.preemptive && !def.thread_safe {
+            let msg = format!("'{}' is not thread-safe", def.name);
+            return Err(self.fail(Fault::rt(-30021, msg), span));
+        }
+        if !def.on_server && self.session.kind() == crate::session::ApplicationType::Server {
+            let msg = format!("'{}' cannot be executed on 4D Server", def.name);
+            return Err(self.fail(Fault::rt(67, msg), span));
+        }
+        let mut args = builtins::ArgVec::new();
+        for (i, n) in nodes.iter().enumerate() {
+            let arg = match (&n.kind, def.arg_mode(i)) {
+                (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
+                (_, ArgMode::Place) => Arg::Place(self.place(n)?),
+                (_, ArgMode::Lenient) => Arg::Value(match self.eval(n) {
+                    Ok(v) => v,
+                    Err(Unwind::Error(e)) if e.fault.code == -30002 => Value::Undefined,
+                    Err(e) => return Err(e),
+                }),
+                (_, ArgMode::Value) => Arg::Value(self.eval(n)?),
+            };
+            args.push(arg);
+        }
+        let mut call = Call {
+            args,
+            nodes,
+            span,
+            star: false,
+        };
+        if let Err(f) = builtins::check_args(def, &mut call) {
+            return Err(self.fail(f, span));
+        }
+        match (def.run)(self, &mut call) {
+            Ok(v) => Ok(v),
+            Err(builtins::Fail::Fault(f)) => Err(self.fail(f, span)),
+            Err(builtins::Fail::Unwind(u)) => Err(u),
+        }
+    }
+}
+
+impl Interp {
+    /// `Formula from string(text)`: reads the text as an expression of the
+    /// project (its methods' names known) and makes a formula of it.
+    pub(crate) fn formula_from_text(&mut self, text: &str, span: Span) -> Result<Value, Fault> {
+        use crate::syntax::ast::StmtKind as S;
+        let file = crate::source::SourceFile::new("<formula>", text.to_string());
+        let lexed = crate::syntax::lexer::lex(&file.text, &self.program.names);
+        let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
+        let expr = match (errors.first(), ast.body.as_slice()) {
+            (None, [stmt]) => match &stmt.kind {
+                S::Expr(e) => e.clone(),
+                _ => return Err(Fault::rt(-30004, "Formula from string needs an expression")),
+            },
+            (Some(e), _) => {
+                return Err(Fault::rt(
+                    -30004,
+                    format!("Formula from string: {}", e.message),
+                ));
+            }
+            _ => {
+                return Err(Fault::rt(
+                    -30004,
+                    "Formula from string needs one expression",
+                ));
+            }
+        };
+        let body = self.program.compile_formula(&expr, &file);
+        let mut slots = vec![Slot::default(); body.frame.slots as usize];
+        slots.truncate(body.frame.slots as usize);
+        let _ = span;
+        Ok(Value::Formula(Rc::new(Formula {
+            source: Rc::from(text),
+            body: Rc::new(body),
+            captured: slots,
+        })))
+    }
+}

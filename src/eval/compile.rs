@@ -1,0 +1,639 @@
+//! Syntax tree → runnable tree. Every `$local` gets a frame slot (`$1…$n` first,
+//! named parameters sharing them), process and interprocess variables get
+//! program-wide ids, commands get their row in the command table. A few commands
+//! that are really declarations (`C_TEXT`, `Formula`, `True`) become their own
+//! nodes here.
+
+use super::ir::*;
+use super::value::{Value, VarType};
+use crate::builtins;
+use crate::names;
+use crate::source::{Source, Span};
+use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S, TypeKind};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Program-wide names: process and interprocess variables. Grows as methods
+/// (or REPL entries) are compiled.
+#[derive(Debug, Default)]
+pub struct Interner {
+    ids: HashMap<String, u32>,
+    pub names: Vec<Rc<str>>,
+}
+
+/// The key a 4D name is compared by: lower case, blanks collapsed.
+pub fn name_key(name: &str) -> String {
+    crate::names::normalize_name(name)
+}
+
+impl Interner {
+    pub fn intern(&mut self, name: &str) -> u32 {
+        let key = name_key(name);
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids.insert(key, id);
+        self.names.push(Rc::from(name));
+        id
+    }
+
+    pub fn get(&self, name: &str) -> Option<u32> {
+        self.ids.get(&name_key(name)).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// What the compiler needs to know about the program.
+pub struct Globals<'a> {
+    pub process: &'a mut Interner,
+    pub interprocess: &'a mut Interner,
+    /// Project method names, by index (for error messages and `Formula`).
+    pub methods: &'a [Rc<str>],
+}
+
+/// The type a declaration keyword or `var … : Type` gives.
+pub fn var_type(kind: &TypeKind) -> VarType {
+    match kind {
+        TypeKind::Text => VarType::Text,
+        TypeKind::Real => VarType::Real,
+        TypeKind::Integer => VarType::Integer,
+        TypeKind::Boolean => VarType::Boolean,
+        TypeKind::Date => VarType::Date,
+        TypeKind::Time => VarType::Time,
+        TypeKind::Object | TypeKind::Class(_) => VarType::Object,
+        TypeKind::Collection => VarType::Collection,
+        TypeKind::Pointer => VarType::Pointer,
+        TypeKind::Picture => VarType::Picture,
+        TypeKind::Blob => VarType::Blob,
+        TypeKind::Variant => VarType::Variant,
+    }
+}
+
+/// `C_TEXT` and friends: the type each legacy declaration command gives.
+fn declaration_type(name: &str) -> Option<VarType> {
+    let upper = name.trim_start_matches("_O_").to_ascii_uppercase();
+    Some(match upper.as_str() {
+        "C_TEXT" | "C_STRING" => VarType::Text,
+        "C_LONGINT" | "C_INTEGER" => VarType::Integer,
+        "C_REAL" => VarType::Real,
+        "C_BOOLEAN" => VarType::Boolean,
+        "C_DATE" => VarType::Date,
+        "C_TIME" => VarType::Time,
+        "C_OBJECT" => VarType::Object,
+        "C_COLLECTION" => VarType::Collection,
+        "C_POINTER" => VarType::Pointer,
+        "C_PICTURE" => VarType::Picture,
+        "C_BLOB" => VarType::Blob,
+        "C_VARIANT" => VarType::Variant,
+        _ => return None,
+    })
+}
+
+struct Scope {
+    locals: HashMap<String, u32>,
+    layout: FrameLayout,
+    /// Slot of `$0`, once used.
+    zero: Option<u32>,
+}
+
+impl Scope {
+    fn new() -> Scope {
+        Scope {
+            locals: HashMap::new(),
+            layout: FrameLayout::default(),
+            zero: None,
+        }
+    }
+
+    fn slot(&mut self, name: &str) -> u32 {
+        let key = name.to_lowercase();
+        if let Some(&s) = self.locals.get(&key) {
+            return s;
+        }
+        let s = self.layout.slots;
+        self.layout.slots += 1;
+        self.layout.names.push(Rc::from(format!("${name}")));
+        self.locals.insert(key, s);
+        s
+    }
+
+    fn param(&mut self, n: u32) -> u32 {
+        if n == 0 {
+            if let Some(z) = self.zero {
+                return z;
+            }
+            let z = self.slot("0");
+            self.zero = Some(z);
+            return z;
+        }
+        // Parameters are reserved up front; a `$n` beyond them is an extra slot.
+        if n <= self.layout.reserved {
+            return n - 1;
+        }
+        self.slot(&n.to_string())
+    }
+}
+
+/// Compiles one method body.
+pub fn compile_method(
+    name: &str,
+    file: &Source,
+    ast: &ast::FileAst,
+    attributes: crate::syntax::attributes::Attributes,
+    globals: &mut Globals,
+) -> MethodIr {
+    let mut c = Compiler {
+        scope: Scope::new(),
+        globals,
+        file: file.clone(),
+    };
+    c.reserve_params(&ast.body, None);
+    let body = c.block(&ast.body);
+    MethodIr {
+        name: Rc::from(name),
+        file: file.clone(),
+        attributes,
+        frame: c.finish(),
+        body,
+    }
+}
+
+/// Compiles a block of statements as the body of a one-off method (the REPL's
+/// entries, `fourd eval`): locals live in `scope_names`, kept between entries.
+pub fn compile_entry(
+    body: &ast::Block,
+    file: &Source,
+    keep: &mut EntryScope,
+    globals: &mut Globals,
+) -> MethodIr {
+    let mut scope = Scope::new();
+    scope.locals = keep.locals.clone();
+    scope.layout.slots = keep.names.len() as u32;
+    scope.layout.names = keep.names.clone();
+    let mut c = Compiler {
+        scope,
+        globals,
+        file: file.clone(),
+    };
+    let body = c.block(body);
+    keep.locals = c.scope.locals.clone();
+    keep.names = c.scope.layout.names.clone();
+    MethodIr {
+        name: Rc::from("entry"),
+        file: file.clone(),
+        attributes: Default::default(),
+        frame: c.finish(),
+        body,
+    }
+}
+
+/// Compiles a stand-alone formula expression (no creating method to copy from).
+pub fn compile_formula(e: &ast::Expr, file: &Source, globals: &mut Globals) -> FormulaBody {
+    let mut c = Compiler {
+        scope: Scope::new(),
+        globals,
+        file: file.clone(),
+    };
+    c.formula(e)
+}
+
+/// The locals of a REPL session, kept from one entry to the next.
+#[derive(Debug, Default, Clone)]
+pub struct EntryScope {
+    locals: HashMap<String, u32>,
+    names: Vec<Rc<str>>,
+}
+
+struct Compiler<'g, 'a> {
+    scope: Scope,
+    globals: &'g mut Globals<'a>,
+    file: Source,
+}
+
+fn max_param(body: &ast::Block) -> u32 {
+    let mut max = 0;
+    let mut visit = |e: &ast::Expr| {
+        if let ExprKind::Param(n) = e.kind {
+            max = max.max(n);
+        }
+    };
+    crate::syntax::visit::each_stmt(body, false, &mut |stmt, _| {
+        if let S::Var { names, .. } = &stmt.kind {
+            names
+                .iter()
+                .for_each(|n| crate::syntax::visit::each_expr(n, &mut visit));
+        }
+        for e in crate::syntax::visit::stmt_exprs(stmt) {
+            crate::syntax::visit::each_expr(e, &mut visit);
+        }
+    });
+    max
+}
+
+impl Compiler<'_, '_> {
+    fn finish(&mut self) -> FrameLayout {
+        let mut layout = std::mem::take(&mut self.scope.layout);
+        if layout.result == ResultSlot::None
+            && let Some(z) = self.scope.zero
+        {
+            layout.result = ResultSlot::Slot(z);
+        }
+        layout
+    }
+
+    /// Reserves `$1…$n` and binds `#DECLARE`'s (or a function's) parameters.
+    fn reserve_params(&mut self, body: &ast::Block, signature: Option<&ast::Signature>) {
+        let declared = signature.or_else(|| {
+            body.iter().find_map(|s| match &s.kind {
+                S::Declare(sig) => Some(sig),
+                _ => None,
+            })
+        });
+        let named = declared.map_or(0, |s| s.params.len() as u32);
+        let reserved = named.max(max_param(body));
+        self.scope.layout.reserved = reserved;
+        self.scope.layout.slots = reserved;
+        self.scope.layout.names = (1..=reserved).map(|k| Rc::from(format!("${k}"))).collect();
+        if let Some(sig) = declared {
+            for (i, p) in sig.params.iter().enumerate() {
+                self.scope.locals.insert(p.name.to_lowercase(), i as u32);
+                self.scope.layout.names[i] = Rc::from(format!("${}", p.name));
+                self.scope.layout.param_types.push(
+                    p.ty.as_ref()
+                        .map_or(VarType::Variant, |t| var_type(&t.kind)),
+                );
+            }
+            self.scope.layout.variadic = sig
+                .variadic
+                .as_ref()
+                .map(|(t, _)| t.as_ref().map_or(VarType::Variant, |t| var_type(&t.kind)));
+            match &sig.result {
+                Some(ast::ResultDecl::Named(p)) => {
+                    let slot = self.scope.slot(&p.name);
+                    self.scope.layout.result = ResultSlot::Slot(slot);
+                }
+                Some(ast::ResultDecl::Typed(t)) => {
+                    self.scope.layout.result = ResultSlot::Typed(var_type(&t.kind))
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn block(&mut self, block: &[ast::Stmt]) -> Block {
+        block.iter().filter_map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt) -> Option<Stmt> {
+        let span = stmt.span;
+        let kind = match &stmt.kind {
+            S::Expr(e) => self.expr_stmt(e)?,
+            S::Assign { target, value } => self.assign(target, value),
+            S::CompoundAssign { op, target, value } => {
+                StmtKind::CompoundAssign(*op, self.expr(target), self.expr(value))
+            }
+            S::Var { names, ty, init } => StmtKind::Declare {
+                targets: names.iter().map(|n| self.expr(n)).collect(),
+                ty: ty.as_ref().map_or_else(
+                    || {
+                        if init.is_some() {
+                            VarType::Dynamic
+                        } else {
+                            VarType::Variant
+                        }
+                    },
+                    |t| var_type(&t.kind),
+                ),
+                init: init.as_ref().map(|e| self.expr(e)),
+            },
+            // Parameters are bound when the method is called.
+            S::Declare(_) => return None,
+            S::If {
+                cond,
+                then,
+                otherwise,
+            } => StmtKind::If(
+                self.expr(cond),
+                self.block(then),
+                otherwise
+                    .as_ref()
+                    .map_or_else(Box::default, |b| self.block(b)),
+            ),
+            S::Case {
+                branches,
+                otherwise,
+            } => StmtKind::Case(
+                branches
+                    .iter()
+                    .map(|(c, b)| (self.expr(c), self.block(b)))
+                    .collect(),
+                otherwise
+                    .as_ref()
+                    .map_or_else(Box::default, |b| self.block(b)),
+            ),
+            S::While { cond, body } => StmtKind::While(self.expr(cond), self.block(body)),
+            S::Repeat { body, cond } => StmtKind::Repeat(self.block(body), self.expr(cond)),
+            S::For {
+                counter,
+                start,
+                end,
+                step,
+                body,
+            } => StmtKind::For {
+                counter: self.expr(counter),
+                start: self.expr(start),
+                end: self.expr(end),
+                step: step.as_ref().map(|s| self.expr(s)),
+                body: self.block(body),
+            },
+            S::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+                body,
+            } => StmtKind::ForEach {
+                item: self.expr(item),
+                source: self.expr(source),
+                begin: begin.as_ref().map(|e| self.expr(e)),
+                end: end.as_ref().map(|e| self.expr(e)),
+                guard: guard.as_ref().map(|g| (g.until, self.expr(&g.cond))),
+                body: self.block(body),
+            },
+            S::Use { target, body } => StmtKind::Use(self.expr(target), self.block(body)),
+            S::Try { body, catch } => StmtKind::Try(self.block(body), self.block(catch)),
+            S::Sql(_) => StmtKind::Sql,
+            S::Return(e) => StmtKind::Return(e.as_ref().map(|e| self.expr(e))),
+            S::Break => StmtKind::Break,
+            S::Continue => StmtKind::Continue,
+            S::Error => return None,
+        };
+        Some(Stmt { kind, span })
+    }
+
+    /// A call statement; `C_XXX(…)` declarations become `Declare`.
+    fn expr_stmt(&mut self, e: &ast::Expr) -> Option<StmtKind> {
+        match &e.kind {
+            ExprKind::Command { command, args } => {
+                let info = names::command(*command);
+                if let Some(ty) = declaration_type(info.name) {
+                    // Only variables are declared; method names (compiler
+                    // declarations) and `${n}` ranges are skipped.
+                    let mut args: &[ast::Expr] = args;
+                    if info.name.eq_ignore_ascii_case("_O_C_STRING") && !args.is_empty() {
+                        args = &args[1..];
+                    }
+                    let targets: Box<[Node]> = args
+                        .iter()
+                        .filter(|a| {
+                            matches!(
+                                a.kind,
+                                ExprKind::Local(_)
+                                    | ExprKind::Param(_)
+                                    | ExprKind::Process(_)
+                                    | ExprKind::Interprocess(_)
+                            )
+                        })
+                        .map(|a| self.expr(a))
+                        .collect();
+                    return Some(StmtKind::Declare {
+                        targets,
+                        ty,
+                        init: None,
+                    });
+                }
+                Some(StmtKind::Expr(self.expr(e)))
+            }
+            // A bare name alone on a line is a call of a method fourd does not know.
+            ExprKind::Process(name) => Some(StmtKind::Expr(Node {
+                kind: NodeKind::UnknownMethod {
+                    name: Rc::from(&**name),
+                },
+                span: e.span,
+            })),
+            _ => Some(StmtKind::Expr(self.expr(e))),
+        }
+    }
+
+    fn assign(&mut self, target: &ast::Expr, value: &ast::Expr) -> StmtKind {
+        // `$t:=$t+piece`: append in place (the piece is evaluated first, which
+        // is safe when it cannot change `$t`).
+        if let (ExprKind::Local(name), ExprKind::Chain { first, rest }) =
+            (&target.kind, &value.kind)
+            && rest.len() == 1
+            && rest[0].0 == BinOp::Add
+            && matches!(&first.kind, ExprKind::Local(n) if n.eq_ignore_ascii_case(name))
+            && is_pure(&rest[0].2)
+        {
+            let slot = self.scope.slot(name);
+            return StmtKind::Append(slot, self.expr(&rest[0].2));
+        }
+        StmtKind::Assign(self.expr(target), self.expr(value))
+    }
+
+    fn exprs(&mut self, es: &[ast::Expr]) -> Box<[Node]> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Node {
+        let span = e.span;
+        let kind = match &e.kind {
+            ExprKind::Number(n) => NodeKind::Const(Value::Real(*n)),
+            ExprKind::Text(t) => NodeKind::Const(Value::text(&**t)),
+            ExprKind::Date(d) => NodeKind::Const(Value::Date(*d)),
+            ExprKind::Time(t) => NodeKind::Const(Value::Time(*t as i64)),
+            ExprKind::Local(n) => NodeKind::Local(self.scope.slot(n)),
+            ExprKind::Param(n) => NodeKind::Local(self.scope.param(*n)),
+            ExprKind::ParamIndirect(n) => NodeKind::ParamIndirect(Box::new(self.expr(n))),
+            ExprKind::Process(n) => NodeKind::Process(self.globals.process.intern(n)),
+            ExprKind::Interprocess(n) => {
+                NodeKind::Interprocess(self.globals.interprocess.intern(n))
+            }
+            ExprKind::Command { command, args } => return self.command(*command, args, span),
+            ExprKind::Method { method, args } => NodeKind::Method {
+                method: *method,
+                args: self.exprs(args),
+            },
+            ExprKind::Constant(c) => match names::constant(*c).value {
+                names::ConstValue::Integer(n) => NodeKind::Const(Value::Real(n as f64)),
+                names::ConstValue::Real(x) => NodeKind::Const(Value::Real(x)),
+                names::ConstValue::Text(t) => NodeKind::Const(Value::text(t)),
+                names::ConstValue::Unknown => NodeKind::Unimplemented {
+                    name: Rc::from(names::constant(*c).name),
+                    number: None,
+                },
+            },
+            ExprKind::Unavailable { name, .. } => NodeKind::Unimplemented {
+                name: Rc::from(&**name),
+                number: None,
+            },
+            ExprKind::Table(t) => NodeKind::Field(Rc::from(format!("[{t}]"))),
+            ExprKind::Field { table, field } => {
+                NodeKind::Field(Rc::from(format!("[{table}]{field}")))
+            }
+            ExprKind::Chain { first, rest } => {
+                let first = self.expr(first);
+                if rest.len() == 1 {
+                    let (op, _, rhs) = &rest[0];
+                    NodeKind::Binary(*op, Box::new(first), Box::new(self.expr(rhs)))
+                } else {
+                    let rest = rest
+                        .iter()
+                        .map(|(op, s, e)| (*op, *s, self.expr(e)))
+                        .collect();
+                    NodeKind::Chain(Box::new(first), rest)
+                }
+            }
+            ExprKind::Neg(x) => match &x.kind {
+                ExprKind::Number(n) => NodeKind::Const(Value::Real(-n)),
+                _ => NodeKind::Neg(Box::new(self.expr(x))),
+            },
+            ExprKind::AddressOf(x) => NodeKind::AddressOf(Box::new(self.expr(x))),
+            ExprKind::Deref(x) => NodeKind::Deref(Box::new(self.expr(x))),
+            ExprKind::Member { object, name, .. } => NodeKind::Member {
+                object: Box::new(self.expr(object)),
+                key: Rc::from(&**name),
+            },
+            ExprKind::MemberCall {
+                object, name, args, ..
+            } => NodeKind::MemberCall {
+                object: Box::new(self.expr(object)),
+                name: Rc::from(&**name),
+                args: self.exprs(args),
+            },
+            ExprKind::Index { object, index } => NodeKind::Index {
+                object: Box::new(self.expr(object)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::Element { array, index } => NodeKind::Element {
+                array: Box::new(self.expr(array)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::CharAt { text, index } => NodeKind::CharAt {
+                text: Box::new(self.expr(text)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => NodeKind::Ternary(
+                Box::new(self.expr(cond)),
+                Box::new(self.expr(then)),
+                Box::new(self.expr(otherwise)),
+            ),
+            ExprKind::Collection(items) => NodeKind::Collection(self.exprs(items)),
+            ExprKind::Object(pairs) => NodeKind::Object(
+                pairs
+                    .iter()
+                    .map(|(k, _, v)| (Rc::from(&**k), self.expr(v)))
+                    .collect(),
+            ),
+            ExprKind::Try(x) => NodeKind::Try(Box::new(self.expr(x))),
+            ExprKind::UnknownCall { name, .. } => NodeKind::UnknownMethod {
+                name: Rc::from(&**name),
+            },
+            ExprKind::CallValue { callee, args } => NodeKind::CallValue {
+                callee: Box::new(self.expr(callee)),
+                args: self.exprs(args),
+            },
+            ExprKind::Symbol(op) => NodeKind::Symbol(*op),
+            ExprKind::Error => NodeKind::Const(Value::Undefined),
+        };
+        Node { kind, span }
+    }
+
+    fn command(&mut self, command: names::CommandId, args: &[ast::Expr], span: Span) -> Node {
+        let info = names::command(command);
+        let kind = match info.number {
+            214 if args.is_empty() => NodeKind::Const(Value::Bool(true)),
+            215 if args.is_empty() => NodeKind::Const(Value::Bool(false)),
+            1517 if args.is_empty() => NodeKind::Const(Value::Null),
+            1597 if args.len() == 1 => NodeKind::Formula(Rc::new(self.formula(&args[0]))),
+            _ => match builtins::index_of(info.number) {
+                Some(builtin) => NodeKind::Builtin {
+                    builtin,
+                    args: self.exprs(args),
+                },
+                None => NodeKind::Unimplemented {
+                    name: Rc::from(info.name),
+                    number: Some(info.number),
+                },
+            },
+        };
+        Node { kind, span }
+    }
+
+    /// `Formula(expr)`: compiled in a scope of its own; the locals it names are
+    /// copied from the creating method when the formula is made.
+    fn formula(&mut self, e: &ast::Expr) -> FormulaBody {
+        let forwards_to = match &e.kind {
+            ExprKind::Method { method, args } if args.is_empty() => Some(*method),
+            _ => None,
+        };
+        let mut inner = Compiler {
+            scope: Scope::new(),
+            globals: self.globals,
+            file: self.file.clone(),
+        };
+        let wrapper = vec![ast::Stmt {
+            kind: S::Expr(e.clone()),
+            span: e.span,
+        }];
+        inner.reserve_params(&wrapper, None);
+        let expr = inner.expr(e);
+        let mut captures = Vec::new();
+        let reserved = inner.scope.layout.reserved;
+        for (key, &inner_slot) in &inner.scope.locals {
+            if inner_slot >= reserved && key.parse::<u32>().is_err() {
+                let outer = self.scope.slot(key);
+                captures.push((outer, inner_slot));
+            }
+        }
+        captures.sort_unstable();
+        let frame = inner.finish();
+        FormulaBody {
+            expr,
+            captures,
+            frame,
+            forwards_to,
+            file: self.file.clone(),
+        }
+    }
+}
+
+/// Can evaluating this expression change a local variable? Calls of methods,
+/// formulas and member functions, and pointers, might.
+fn is_pure(e: &ast::Expr) -> bool {
+    let mut pure = true;
+    crate::syntax::visit::each_expr(e, &mut |x| {
+        if matches!(
+            x.kind,
+            ExprKind::Method { .. }
+                | ExprKind::MemberCall { .. }
+                | ExprKind::CallValue { .. }
+                | ExprKind::Deref(_)
+                | ExprKind::AddressOf(_)
+                | ExprKind::UnknownCall { .. }
+                | ExprKind::Try(_)
+        ) {
+            pure = false;
+        }
+        if let ExprKind::Command { command, .. } = x.kind
+            && !builtins::index_of(names::command(command).number)
+                .is_some_and(|b| builtins::def(b).pure)
+        {
+            pure = false;
+        }
+    });
+    pure
+}

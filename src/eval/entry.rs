@@ -1,0 +1,74 @@
+//! Entries of the REPL and `fourd eval`: statements run in one frame that stays
+//! on the stack between entries, so locals persist; an entry that is a single
+//! expression gives its value.
+
+use super::error::{RtError, Unwind};
+use super::ir::{MethodIr, StmtKind};
+use super::value::Value;
+use super::{CallFrame, Code, Interp, Slot};
+use std::rc::Rc;
+
+impl Interp {
+    /// Runs one entry. `Ok(Some(v))` when the entry was an expression.
+    pub fn run_entry(&mut self, entry: Rc<MethodIr>) -> Result<Option<Value>, Box<RtError>> {
+        self.limits.start();
+        // The entry frame is the bottom frame, kept across entries.
+        let slots = entry.frame.slots as usize;
+        if self.frames.is_empty() {
+            self.stack.clear();
+        }
+        self.frames.truncate(1);
+        if self.stack.len() < slots {
+            self.stack.resize(slots, Slot::default());
+        }
+        self.serial += 1;
+        let frame = CallFrame {
+            code: Code::Method(entry.clone()),
+            base: 0,
+            nargs: 0,
+            extra: Vec::new(),
+            serial: 1,
+            current: Default::default(),
+            this: Value::Undefined,
+            formula: false,
+            deferred: Vec::new(),
+            result: None,
+        };
+        match self.frames.first_mut() {
+            Some(f) => *f = frame,
+            None => self.frames.push(frame),
+        }
+        let result = self.run_entry_body(&entry);
+        self.flush();
+        match result {
+            Ok(v) => Ok(v),
+            Err(Unwind::Error(e) | Unwind::ToTry(e) | Unwind::Uncaught(e)) => Err(e),
+            Err(Unwind::Abort(e)) => Err(e.unwrap_or_else(|| {
+                Box::new(self.located(
+                    super::Fault::rt(super::ABORT_CODE, "aborted"),
+                    Default::default(),
+                ))
+            })),
+        }
+    }
+
+    fn run_entry_body(&mut self, entry: &MethodIr) -> Result<Option<Value>, Unwind> {
+        let body = &entry.body;
+        let (last, init) = match body.split_last() {
+            Some((last, init)) => (Some(last), init),
+            None => (None, &body[..]),
+        };
+        self.exec_block(init)?;
+        match last {
+            Some(stmt) => match &stmt.kind {
+                StmtKind::Expr(e) => match self.eval(e) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(Unwind::Error(err)) => self.handle_error(err).map(|_| None),
+                    Err(other) => Err(other),
+                },
+                _ => self.exec_block(std::slice::from_ref(stmt)).map(|_| None),
+            },
+            None => Ok(None),
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! What happens when an error is raised (language.md §19.3): the innermost `Try`
+//! takes it if no `ON ERR CALL` handler was installed since it began; else the
+//! handler runs and the method goes on with its next statement; else the error
+//! is uncaught and the run stops.
+
+use super::error::{Fault, RtError, Unwind};
+use super::value::Value;
+use super::{Interp, Slot, VarType};
+use std::rc::Rc;
+
+/// `ABORT`'s marker: ends the run with status 1 and no message.
+pub const ABORT_CODE: i32 = i32::MIN;
+
+#[derive(Debug, Default)]
+pub struct ErrorState {
+    pub local_handler: Option<Rc<str>>,
+    pub global_handler: Option<Rc<str>>,
+    /// Bumped by every `ON ERR CALL`, so a `Try` knows whether a handler was
+    /// installed since it began.
+    pub handler_generation: u64,
+    /// One entry per active `Try`: the handler generation when it began.
+    pub tries: Vec<u64>,
+    pub in_handler: bool,
+    /// `Last errors`: the most recent error event.
+    pub last: Vec<Fault>,
+}
+
+impl Interp {
+    /// Makes a located error from a built-in's fault, at `span` of the running
+    /// method, with the call chain.
+    pub(crate) fn fail(&self, fault: Fault, span: crate::source::Span) -> Unwind {
+        Unwind::Error(Box::new(self.located(fault, span)))
+    }
+
+    pub(crate) fn located(&self, fault: Fault, span: crate::source::Span) -> RtError {
+        let file = self
+            .frames
+            .last()
+            .map(|f| f.code.file().clone())
+            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()));
+        RtError {
+            fault,
+            file,
+            span,
+            chain: self.call_chain(Some(span)),
+            more: Vec::new(),
+        }
+    }
+
+    /// The call chain, innermost first (`Get call chain`, error reports).
+    pub(crate) fn call_chain(&self, innermost: Option<crate::source::Span>) -> Vec<super::Frame> {
+        let n = self.frames.len();
+        self.frames
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, f)| super::Frame {
+                name: f.code.name(),
+                file: f.code.file().clone(),
+                span: if i + 1 == n {
+                    innermost.unwrap_or(f.current)
+                } else {
+                    f.current
+                },
+                formula: f.formula,
+            })
+            .collect()
+    }
+
+    /// Decides the fate of an error raised by a statement of the running method.
+    /// `Ok` means a handler took it and the method goes on.
+    pub(crate) fn handle_error(&mut self, e: Box<RtError>) -> Result<(), Unwind> {
+        if e.fault.code == ABORT_CODE {
+            return Err(Unwind::Abort(None));
+        }
+        if let Some(&generation) = self.errors.tries.last()
+            && generation == self.errors.handler_generation
+        {
+            return Err(Unwind::ToTry(e));
+        }
+        if self.errors.in_handler {
+            return Err(Unwind::Uncaught(e));
+        }
+        let Some(handler) = self
+            .errors
+            .local_handler
+            .clone()
+            .or_else(|| self.errors.global_handler.clone())
+        else {
+            return Err(Unwind::Uncaught(e));
+        };
+        self.record_event(&e);
+        let Some(method) = self
+            .program
+            .method_by_name(&handler)
+            .and_then(|m| self.program.methods[m as usize].clone())
+        else {
+            let fault = Fault::rt(
+                -10532,
+                format!("Cannot call error handling project method '{handler}'"),
+            );
+            return Err(Unwind::Uncaught(Box::new(RtError { fault, ..*e })));
+        };
+        if self.preemptive
+            && method.attributes.preemptive == crate::syntax::attributes::Preemptive::Incapable
+        {
+            let fault = Fault::rt(
+                -10532,
+                format!(
+                    "Cannot call error handling project method '{handler}' in a preemptive process"
+                ),
+            );
+            return Err(Unwind::Uncaught(Box::new(RtError { fault, ..*e })));
+        }
+        self.set_error_variables(&e);
+        self.errors.in_handler = true;
+        let span = e.span;
+        let result = self.call_method_values(method, Vec::new(), span);
+        self.errors.in_handler = false;
+        match result {
+            Ok(_) => Ok(()),
+            Err(Unwind::Abort(x)) => Err(Unwind::Abort(x)),
+            Err(Unwind::Error(inner) | Unwind::ToTry(inner) | Unwind::Uncaught(inner)) => {
+                Err(Unwind::Uncaught(inner))
+            }
+        }
+    }
+
+    /// `Last errors` and `Error` describe this event from now on.
+    pub(crate) fn record_event(&mut self, e: &RtError) {
+        self.errors.last = std::iter::once(e.fault.clone())
+            .chain(e.more.iter().cloned())
+            .collect();
+        self.set_process("Error", Value::int(e.fault.code as i64), VarType::Integer);
+    }
+
+    fn set_error_variables(&mut self, e: &RtError) {
+        let method = e
+            .chain
+            .first()
+            .map(|f| f.name.to_string())
+            .unwrap_or_default();
+        let line = e.file.line_col(e.span.start).0 as i64;
+        let formula = e.file.slice(e.span).to_string();
+        self.set_process("Error method", Value::text(method), VarType::Text);
+        self.set_process("Error line", Value::int(line), VarType::Integer);
+        self.set_process("Error formula", Value::text(formula), VarType::Text);
+    }
+
+    /// Sets a process variable by name (system variables).
+    pub(crate) fn set_process(&mut self, name: &str, value: Value, ty: VarType) {
+        let id = self.program.process.intern(name) as usize;
+        if self.process.len() <= id {
+            self.process.resize(id + 1, Slot::default());
+        }
+        self.process[id] = Slot { value, ty };
+    }
+
+    /// `Last errors` as 4D returns it: a collection of `{errCode; message;
+    /// componentSignature}` objects, or Null when there was none.
+    pub(crate) fn last_errors_value(&self) -> Value {
+        if self.errors.last.is_empty() {
+            return Value::Null;
+        }
+        let items = self
+            .errors
+            .last
+            .iter()
+            .map(|f| {
+                if let Some(Value::Object(o)) = &f.extra {
+                    return Value::Object(o.clone());
+                }
+                Value::new_object(vec![
+                    (Rc::from("errCode"), Value::int(f.code as i64)),
+                    (Rc::from("message"), Value::text(f.message.as_str())),
+                    (Rc::from("componentSignature"), Value::text(&*f.signature)),
+                ])
+            })
+            .collect();
+        Value::new_collection(items)
+    }
+}

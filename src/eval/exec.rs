@@ -1,0 +1,454 @@
+//! Statements: assignments, declarations, and every block of language.md §12.
+
+use super::error::{Fault, Flow, Unwind};
+use super::ir::{Block, Node, NodeKind, ResultSlot, Stmt, StmtKind};
+use super::limits::Exceeded;
+use super::value::{Text, Value, VarType};
+use super::{Interp, ops};
+use crate::source::Span;
+use crate::syntax::ast::BinOp;
+use std::rc::Rc;
+
+impl Interp {
+    /// Runs a block; an error raised by one of its statements is handled here
+    /// (a handler lets the block go on with the next statement).
+    pub(crate) fn exec_block(&mut self, block: &[Stmt]) -> Result<Flow, Unwind> {
+        for stmt in block {
+            match self.exec_stmt(stmt) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(Unwind::Error(e)) => self.handle_error(e)?,
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Counts a step against the limits.
+    #[inline]
+    pub(crate) fn tick(&mut self, span: Span) -> Result<(), Unwind> {
+        match self.limits.tick() {
+            Ok(()) => Ok(()),
+            Err(why) => Err(self.limit_error(why, span)),
+        }
+    }
+
+    #[cold]
+    fn limit_error(&self, why: Exceeded, span: Span) -> Unwind {
+        let fault = match why {
+            Exceeded::Steps => Fault::rt(
+                -30016,
+                format!(
+                    "Step limit reached ({} steps)",
+                    self.limits.max_steps.unwrap_or(0)
+                ),
+            ),
+            Exceeded::Time => Fault::rt(-30017, "Time limit reached"),
+            Exceeded::Interrupted => Fault::rt(-30018, "Interrupted"),
+        };
+        // Limits are not 4D errors: nothing may catch them.
+        Unwind::Uncaught(Box::new(self.located(fault, span)))
+    }
+
+    pub(crate) fn exec_stmt(&mut self, stmt: &Stmt) -> Result<Flow, Unwind> {
+        self.tick(stmt.span)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.current = stmt.span;
+        }
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e)?;
+            }
+            StmtKind::Assign(target, value) => {
+                let v = self.eval(value)?;
+                self.assign(target, v)?;
+            }
+            StmtKind::Append(slot, piece) => self.append(*slot, piece, stmt.span)?,
+            StmtKind::CompoundAssign(op, target, value) => {
+                let place = self.place(target)?;
+                let current = self.load(&place, target.span)?;
+                let rhs = self.eval(value)?;
+                let v = ops::binary(*op, &current, &rhs, self.epsilon)
+                    .map_err(|f| self.fail(f, stmt.span))?;
+                self.store(&place, v, target.span)?;
+            }
+            StmtKind::Declare { targets, ty, init } => {
+                for t in targets.iter() {
+                    self.declare(t, *ty)?;
+                }
+                if let (Some(init), Some(t)) = (init, targets.first()) {
+                    let v = self.eval(init)?;
+                    if *ty == VarType::Dynamic {
+                        // `var $x:=value`: the type is the value's.
+                        let inferred = inferred_type(&v);
+                        self.declare(t, inferred)?;
+                    }
+                    self.assign(t, v)?;
+                }
+            }
+            StmtKind::If(cond, then, otherwise) => {
+                return if self.condition(cond)? {
+                    self.exec_block(then)
+                } else {
+                    self.exec_block(otherwise)
+                };
+            }
+            StmtKind::Case(branches, otherwise) => {
+                for (cond, body) in branches.iter() {
+                    if self.condition(cond)? {
+                        return self.exec_block(body);
+                    }
+                }
+                return self.exec_block(otherwise);
+            }
+            StmtKind::While(cond, body) => {
+                while self.condition(cond)? {
+                    self.tick(stmt.span)?;
+                    match self.exec_block(body)? {
+                        Flow::Break => break,
+                        Flow::Return => return Ok(Flow::Return),
+                        Flow::Next | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::Repeat(body, cond) => loop {
+                self.tick(stmt.span)?;
+                match self.exec_block(body)? {
+                    Flow::Break => break,
+                    Flow::Return => return Ok(Flow::Return),
+                    Flow::Next | Flow::Continue => {}
+                }
+                if self.condition(cond)? {
+                    break;
+                }
+            },
+            StmtKind::For {
+                counter,
+                start,
+                end,
+                step,
+                body,
+            } => return self.exec_for(counter, start, end, step.as_ref(), body, stmt.span),
+            StmtKind::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                guard,
+                body,
+            } => {
+                return self.exec_for_each(
+                    item,
+                    source,
+                    begin.as_ref(),
+                    end.as_ref(),
+                    guard.as_ref(),
+                    body,
+                    stmt.span,
+                );
+            }
+            StmtKind::Use(target, body) => {
+                self.eval(target)?;
+                self.use_depth += 1;
+                let r = self.exec_block(body);
+                self.use_depth -= 1;
+                return r;
+            }
+            StmtKind::Try(body, catch) => return self.exec_try(body, catch),
+            StmtKind::Return(value) => {
+                if let Some(e) = value {
+                    let v = self.eval(e)?;
+                    self.set_result(v, e.span)?;
+                }
+                return Ok(Flow::Return);
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Sql => return Err(self.fail(Fault::unavailable("Begin SQL"), stmt.span)),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// A condition must be Boolean; undefined and Null count as False.
+    pub(crate) fn condition(&mut self, cond: &Node) -> Result<bool, Unwind> {
+        match self.eval(cond)? {
+            Value::Bool(b) => Ok(b),
+            Value::Undefined | Value::Null => Ok(false),
+            _ => Err(self.fail(Fault::boolean_expected(), cond.span)),
+        }
+    }
+
+    /// `return value`: stores the method's result where its declaration says.
+    fn set_result(&mut self, v: Value, span: Span) -> Result<(), Unwind> {
+        let Some(frame) = self.frames.last() else {
+            return Ok(());
+        };
+        match frame.code.layout().result {
+            ResultSlot::Slot(slot) => {
+                let place = super::expr::Place::Local(frame.base + slot as usize);
+                self.store(&place, v, span)
+            }
+            ResultSlot::Typed(ty) => {
+                let v = super::expr::coerce(v, ty).map_err(|f| self.fail(f, span))?;
+                self.frames.last_mut().expect("frame").result = Some(v);
+                Ok(())
+            }
+            ResultSlot::None => {
+                self.frames.last_mut().expect("frame").result = Some(v);
+                Ok(())
+            }
+        }
+    }
+
+    fn append(&mut self, slot: u32, piece: &Node, span: Span) -> Result<(), Unwind> {
+        let tail = self.eval(piece)?;
+        let base = self.frames.last().map_or(0, |f| f.base);
+        let index = base + slot as usize;
+        let target = &mut self.stack[index];
+        match (&mut target.value, &tail) {
+            (Value::Text(t), Value::Text(p))
+                if matches!(
+                    target.ty,
+                    VarType::Text | VarType::Dynamic | VarType::Variant
+                ) =>
+            {
+                t.push_str(p.as_str());
+                Ok(())
+            }
+            _ => {
+                let place = super::expr::Place::Local(index);
+                let current = self.load(&place, span)?;
+                let v = ops::binary(BinOp::Add, &current, &tail, self.epsilon)
+                    .map_err(|f| self.fail(f, span))?;
+                self.store(&place, v, span)
+            }
+        }
+    }
+
+    fn exec_for(
+        &mut self,
+        counter: &Node,
+        start: &Node,
+        end: &Node,
+        step: Option<&Node>,
+        body: &Block,
+        span: Span,
+    ) -> Result<Flow, Unwind> {
+        let place = self.place(counter)?;
+        let number = |this: &Self, v: Value, at: Span| match v {
+            Value::Real(x) => Ok(x),
+            Value::Time(t) => Ok(t as f64),
+            other => Err(this.fail(
+                Fault::rt(
+                    -30004,
+                    format!("For needs numbers, not a {}", other.type_name()),
+                ),
+                at,
+            )),
+        };
+        let first = self.eval(start)?;
+        let first = number(self, first, start.span)?;
+        let last = self.eval(end)?;
+        let last = number(self, last, end.span)?;
+        let step = match step {
+            Some(s) => {
+                let v = self.eval(s)?;
+                number(self, v, s.span)?
+            }
+            None => 1.0,
+        };
+        self.store(&place, Value::Real(first), counter.span)?;
+        loop {
+            self.tick(span)?;
+            let current = match self.load(&place, counter.span)? {
+                Value::Real(x) => x,
+                Value::Time(t) => t as f64,
+                other => {
+                    return Err(self.fail(
+                        Fault::rt(
+                            -30004,
+                            format!("the For counter holds a {}", other.type_name()),
+                        ),
+                        counter.span,
+                    ));
+                }
+            };
+            let go_on = if step >= 0.0 {
+                current <= last
+            } else {
+                current >= last
+            };
+            if !go_on {
+                break;
+            }
+            match self.exec_block(body)? {
+                Flow::Break => break,
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Next | Flow::Continue => {}
+            }
+            let now = match self.load(&place, counter.span)? {
+                Value::Real(x) => x,
+                Value::Time(t) => t as f64,
+                _ => current,
+            };
+            self.store(&place, Value::Real(now + step), counter.span)?;
+        }
+        Ok(Flow::Next)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn exec_for_each(
+        &mut self,
+        item: &Node,
+        source: &Node,
+        begin: Option<&Node>,
+        end: Option<&Node>,
+        guard: Option<&(bool, Node)>,
+        body: &Block,
+        span: Span,
+    ) -> Result<Flow, Unwind> {
+        let place = self.place(item)?;
+        let src = self.eval(source)?;
+        let bound = |this: &mut Self, n: Option<&Node>| -> Result<Option<i64>, Unwind> {
+            match n {
+                None => Ok(None),
+                Some(n) => match this.eval(n)? {
+                    Value::Real(x) => Ok(Some(x.trunc() as i64)),
+                    other => Err(this.fail(
+                        Fault::arguments(&format!("For each bound ({})", other.type_name())),
+                        n.span,
+                    )),
+                },
+            }
+        };
+        let b = bound(self, begin)?;
+        let e = bound(self, end)?;
+        enum Source {
+            Items(super::value::CollRef, usize, usize),
+            Names(Vec<Rc<str>>),
+        }
+        let iter = match &src {
+            Value::Collection(c) => {
+                let len = c.borrow().items.len() as i64;
+                let adjust = |x: i64| if x < 0 { (x + len).max(0) } else { x.min(len) };
+                let from = b.map_or(0, adjust) as usize;
+                let to = e.map_or(len, adjust) as usize;
+                Source::Items(c.clone(), from, to)
+            }
+            Value::Object(o) => {
+                Source::Names(o.borrow().props.iter().map(|(k, _)| k.clone()).collect())
+            }
+            Value::Null | Value::Undefined => return Ok(Flow::Next),
+            other => {
+                return Err(self.fail(
+                    Fault::rt(
+                        -30004,
+                        format!("For each cannot walk a {}", other.type_name()),
+                    ),
+                    source.span,
+                ));
+            }
+        };
+        let count = match &iter {
+            Source::Items(_, from, to) => to.saturating_sub(*from),
+            Source::Names(n) => n.len(),
+        };
+        for k in 0..count {
+            self.tick(span)?;
+            let value = match &iter {
+                Source::Items(c, from, _) => match c.borrow().items.get(from + k) {
+                    Some(v) => v.clone(),
+                    None => break,
+                },
+                Source::Names(names) => Value::Text(Text::from(&*names[k])),
+            };
+            self.store(&place, value, item.span)?;
+            if let Some((false, cond)) = guard
+                && !self.condition(cond)?
+            {
+                break;
+            }
+            match self.exec_block(body)? {
+                Flow::Break => break,
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Next | Flow::Continue => {}
+            }
+            if let Some((true, cond)) = guard
+                && self.condition(cond)?
+            {
+                break;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `Try … Catch … End try` (language.md §19.5).
+    fn exec_try(&mut self, body: &Block, catch: &Block) -> Result<Flow, Unwind> {
+        self.errors.last.clear();
+        self.set_process("Error", Value::int(0), VarType::Integer);
+        self.errors.tries.push(self.errors.handler_generation);
+        let depth = self.frames.len();
+        let result = self.exec_block(body);
+        self.errors.tries.pop();
+        match result {
+            Err(Unwind::ToTry(e)) => {
+                // The error may come from a method called in the block: its frames
+                // are gone; the stack is cut back by the call that unwound.
+                debug_assert!(self.frames.len() == depth);
+                self.record_event(&e);
+                self.exec_block(catch)
+            }
+            other => other,
+        }
+    }
+
+    /// Declares a variable (`var`, `C_XXX`): a new name gets its type's default;
+    /// an existing variable of the same type keeps its value; another type is -30004.
+    fn declare(&mut self, target: &Node, ty: VarType) -> Result<(), Unwind> {
+        let place = match &target.kind {
+            NodeKind::Local(_)
+            | NodeKind::Process(_)
+            | NodeKind::Interprocess(_)
+            | NodeKind::ParamIndirect(_) => self.place(target)?,
+            _ => return Ok(()),
+        };
+        let slot = self.slot_mut(&place);
+        let Some(slot) = slot else { return Ok(()) };
+        match slot.ty {
+            VarType::Undeclared => {
+                slot.ty = ty;
+                slot.value = ty.default_value();
+            }
+            VarType::Dynamic => {
+                // Assigned before being declared (a parameter): convert its value.
+                let v = std::mem::take(&mut slot.value);
+                slot.ty = ty;
+                slot.value = super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
+            }
+            current if current == ty || ty == VarType::Variant || ty == VarType::Dynamic => {}
+            current => {
+                let (a, b) = (current.name(), ty.name());
+                return Err(self.fail(
+                    Fault::rt(-30004, format!("Cannot declare a {a} variable as {b}")),
+                    target.span,
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The type `var $x:=value` gives `$x`: the value's (a number is Real).
+fn inferred_type(v: &Value) -> VarType {
+    match v {
+        Value::Text(_) => VarType::Text,
+        Value::Real(_) => VarType::Real,
+        Value::Bool(_) => VarType::Boolean,
+        Value::Date(_) => VarType::Date,
+        Value::Time(_) => VarType::Time,
+        Value::Object(_) | Value::Formula(_) => VarType::Object,
+        Value::Collection(_) => VarType::Collection,
+        Value::Pointer(_) => VarType::Pointer,
+        _ => VarType::Variant,
+    }
+}

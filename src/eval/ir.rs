@@ -1,0 +1,183 @@
+//! The tree the interpreter walks: the syntax tree with every name resolved —
+//! locals to frame slots, process variables and methods to indices, commands to
+//! table rows — so nothing is looked up by name while code runs.
+
+use super::value::{Value, VarType};
+use crate::source::{Source, Span};
+use crate::syntax::ast::BinOp;
+use crate::syntax::attributes::Attributes;
+use std::rc::Rc;
+
+#[derive(Debug)]
+pub struct Node {
+    pub kind: NodeKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum NodeKind {
+    Const(Value),
+    Local(u32),
+    Process(u32),
+    Interprocess(u32),
+    /// `${n}`
+    ParamIndirect(Box<Node>),
+    /// `a op b op c…`, strictly left to right.
+    Chain(Box<Node>, Box<[(BinOp, Span, Node)]>),
+    /// One binary operation (the most common chain).
+    Binary(BinOp, Box<Node>, Box<Node>),
+    Neg(Box<Node>),
+    Method {
+        method: u32,
+        args: Box<[Node]>,
+    },
+    /// A built-in command, by its index in the command table.
+    Builtin {
+        builtin: u16,
+        args: Box<[Node]>,
+    },
+    /// A command fourd does not implement (error -30012 when run).
+    Unimplemented {
+        name: Rc<str>,
+        number: Option<u32>,
+    },
+    /// A call of a name that is no method (error -30007 when run).
+    UnknownMethod {
+        name: Rc<str>,
+    },
+    Member {
+        object: Box<Node>,
+        key: Rc<str>,
+    },
+    MemberCall {
+        object: Box<Node>,
+        name: Rc<str>,
+        args: Box<[Node]>,
+    },
+    Index {
+        object: Box<Node>,
+        index: Box<Node>,
+    },
+    Element {
+        array: Box<Node>,
+        index: Box<Node>,
+    },
+    CharAt {
+        text: Box<Node>,
+        index: Box<Node>,
+    },
+    AddressOf(Box<Node>),
+    Deref(Box<Node>),
+    Ternary(Box<Node>, Box<Node>, Box<Node>),
+    Collection(Box<[Node]>),
+    Object(Box<[(Rc<str>, Node)]>),
+    Try(Box<Node>),
+    CallValue {
+        callee: Box<Node>,
+        args: Box<[Node]>,
+    },
+    /// `Formula(expr)`: builds a formula object, capturing locals.
+    Formula(Rc<FormulaBody>),
+    /// A bare operator argument (`*`, `>`…); only commands read it.
+    Symbol(BinOp),
+    /// A table or field reference: fourd has no database.
+    Field(Rc<str>),
+}
+
+/// The compiled body of a formula: its own frame, with the creating method's
+/// locals copied into the first slots when the formula object is made.
+#[derive(Debug)]
+pub struct FormulaBody {
+    pub expr: Node,
+    /// `(slot in the creating frame, slot in the formula frame)`.
+    pub captures: Vec<(u32, u32)>,
+    pub frame: FrameLayout,
+    /// `Formula(MyMethod)`: the call arguments go to the method.
+    pub forwards_to: Option<u32>,
+    pub file: Source,
+}
+
+/// How a method's (or formula's) locals sit in its frame.
+#[derive(Debug, Default, Clone)]
+pub struct FrameLayout {
+    pub slots: u32,
+    pub names: Vec<Rc<str>>,
+    /// Slots `0..reserved` hold `$1…$reserved` (named parameters share them).
+    pub reserved: u32,
+    /// Declared types of the parameters, by position (`#DECLARE`).
+    pub param_types: Vec<VarType>,
+    /// `... : Type`: the type of extra arguments.
+    pub variadic: Option<VarType>,
+    pub result: ResultSlot,
+}
+
+/// Where a method's result comes from when it ends.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub enum ResultSlot {
+    /// No declared result: `$0` if used (in `slot`), else undefined.
+    #[default]
+    None,
+    /// `$0` or `-> $r`.
+    Slot(u32),
+    /// `: Type`: set by `return`.
+    Typed(VarType),
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+pub type Block = Box<[Stmt]>;
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Node),
+    Assign(Node, Node),
+    CompoundAssign(BinOp, Node, Node),
+    /// `$t:=$t+piece` on a local: appends in place when nothing else holds the text.
+    Append(u32, Node),
+    /// `var`, `C_XXX`: declares variables of one type; `init` for `var $x:=…`.
+    Declare {
+        targets: Box<[Node]>,
+        ty: VarType,
+        init: Option<Node>,
+    },
+    If(Node, Block, Block),
+    Case(Box<[(Node, Block)]>, Block),
+    While(Node, Block),
+    Repeat(Block, Node),
+    For {
+        counter: Node,
+        start: Node,
+        end: Node,
+        step: Option<Node>,
+        body: Block,
+    },
+    ForEach {
+        item: Node,
+        source: Node,
+        begin: Option<Node>,
+        end: Option<Node>,
+        guard: Option<(bool, Node)>,
+        body: Block,
+    },
+    Use(Node, Block),
+    Try(Block, Block),
+    Return(Option<Node>),
+    Break,
+    Continue,
+    /// `Begin SQL`: not available in fourd.
+    Sql,
+}
+
+/// One runnable method.
+#[derive(Debug)]
+pub struct MethodIr {
+    pub name: Rc<str>,
+    pub file: Source,
+    pub attributes: Attributes,
+    pub frame: FrameLayout,
+    pub body: Block,
+}

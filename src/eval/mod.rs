@@ -1,0 +1,232 @@
+//! The interpreter: runs compiled methods (`ir`) against a session.
+//!
+//! - `value`: 4D values; `ops`: operators; `convert`: values to text and JSON.
+//! - `compile`: syntax tree → runnable tree; `program`: a project ready to run.
+//! - `exec`: statements; `expr`: expressions and assignable places; `call`:
+//!   methods, formulas and member functions; `errors`: 4D's error handling.
+//! - `error`: runtime errors as values; `limits`: steps, time, depth.
+
+pub mod compile;
+pub mod convert;
+pub mod error;
+pub mod ir;
+pub mod limits;
+pub mod ops;
+pub mod program;
+pub mod value;
+
+mod call;
+mod entry;
+mod errors;
+mod exec;
+mod expr;
+mod members;
+
+pub use error::{Fault, Flow, Frame, RtError, Unwind};
+pub use errors::ABORT_CODE;
+pub use expr::{Place, array_var_type, coerce};
+pub use limits::Limits;
+pub use program::Program;
+pub use value::{Value, VarType};
+
+use crate::session::Session;
+use ir::MethodIr;
+use std::io::Write;
+use std::rc::Rc;
+
+/// One variable: its value and its declared type.
+#[derive(Debug, Clone, Default)]
+pub struct Slot {
+    pub value: Value,
+    pub ty: VarType,
+}
+
+/// One method invocation on the call stack.
+#[derive(Debug)]
+pub(crate) struct CallFrame {
+    pub code: Code,
+    /// First slot of this frame in `Interp::stack`.
+    pub base: usize,
+    /// Arguments actually passed (`Count parameters`).
+    pub nargs: u32,
+    /// Arguments beyond the reserved `$1…$n` slots, for `${i}`.
+    pub extra: Vec<Value>,
+    /// Identifies this invocation for pointers to its locals.
+    pub serial: u64,
+    /// The statement running now, for the call chain.
+    pub current: crate::source::Span,
+    /// `This` in a formula called through an object, or in a class function.
+    pub this: Value,
+    pub formula: bool,
+    /// Errors thrown with `deferred: True`, raised when this method returns.
+    pub deferred: Vec<Fault>,
+    /// The value of `return expr` when the result is not a variable.
+    pub result: Option<Value>,
+}
+
+/// What a frame runs: a method, or a formula.
+#[derive(Debug, Clone)]
+pub(crate) enum Code {
+    Method(Rc<MethodIr>),
+    Formula(Rc<value::Formula>),
+}
+
+impl Code {
+    pub fn name(&self) -> Rc<str> {
+        match self {
+            Code::Method(m) => m.name.clone(),
+            Code::Formula(_) => Rc::from("Formula"),
+        }
+    }
+
+    pub fn file(&self) -> &crate::source::Source {
+        match self {
+            Code::Method(m) => &m.file,
+            Code::Formula(f) => &f.body.file,
+        }
+    }
+
+    pub fn layout(&self) -> &ir::FrameLayout {
+        match self {
+            Code::Method(m) => &m.frame,
+            Code::Formula(f) => &f.body.frame,
+        }
+    }
+}
+
+/// Where a run's output goes: injected, so tests and the REPL can capture it.
+pub struct Output {
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+}
+
+impl Output {
+    pub fn std() -> Output {
+        Output {
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+        }
+    }
+}
+
+/// The interpreter's state for one run (or one REPL session).
+pub struct Interp {
+    pub program: Program,
+    pub session: Session,
+    pub out: Output,
+    pub limits: Limits,
+    pub(crate) process: Vec<Slot>,
+    pub(crate) interprocess: Vec<Slot>,
+    pub(crate) stack: Vec<Slot>,
+    pub(crate) frames: Vec<CallFrame>,
+    pub(crate) serial: u64,
+    pub(crate) errors: errors::ErrorState,
+    /// Nesting of `Use` blocks: shared objects may change only inside one.
+    pub(crate) use_depth: usize,
+    /// `SET REAL COMPARISON LEVEL`.
+    pub epsilon: f64,
+    pub assert_enabled: bool,
+    /// Running in a preemptive process: thread-unsafe commands fail (-30021).
+    pub preemptive: bool,
+    /// `--user-param`, for `Get database parameter(User param value)`.
+    pub user_param: String,
+    /// State of `Random` and `Generate UUID`.
+    pub random_state: u64,
+    /// When the run started (`Milliseconds`, `Tickcount`).
+    pub started: std::time::Instant,
+    /// `Storage`, made on first use.
+    storage: Option<Value>,
+}
+
+impl Interp {
+    pub fn new(program: Program, session: Session, out: Output) -> Interp {
+        Interp {
+            program,
+            session,
+            out,
+            limits: Limits::default(),
+            process: Vec::new(),
+            interprocess: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            serial: 0,
+            errors: errors::ErrorState::default(),
+            use_depth: 0,
+            epsilon: crate::conv::DEFAULT_EPSILON,
+            assert_enabled: true,
+            preemptive: false,
+            user_param: String::new(),
+            random_state: seed(),
+            started: std::time::Instant::now(),
+            storage: None,
+        }
+    }
+
+    /// Runs a project method with arguments; the error, if any, is uncaught.
+    pub fn run_method(
+        &mut self,
+        method: Rc<MethodIr>,
+        args: Vec<Value>,
+    ) -> Result<Value, Box<RtError>> {
+        self.limits.start();
+        let span = method
+            .body
+            .first()
+            .map_or_else(Default::default, |s| s.span);
+        match self.call_method_values(method, args, span) {
+            Ok(v) => Ok(v),
+            Err(Unwind::Error(e) | Unwind::ToTry(e) | Unwind::Uncaught(e)) => Err(e),
+            Err(Unwind::Abort(e)) => Err(e.unwrap_or_else(|| Box::new(self.abort_error()))),
+        }
+    }
+
+    /// Whether the last failure was `ABORT` (exit without a message).
+    pub fn is_abort(e: &RtError) -> bool {
+        e.fault.code == errors::ABORT_CODE
+    }
+
+    fn abort_error(&self) -> RtError {
+        let file = self
+            .frames
+            .last()
+            .map(|f| f.code.file().clone())
+            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()));
+        RtError {
+            fault: Fault::rt(errors::ABORT_CODE, "aborted"),
+            file,
+            span: Default::default(),
+            chain: Vec::new(),
+            more: Vec::new(),
+        }
+    }
+
+    /// The application's shared `Storage` object.
+    pub fn storage(&mut self) -> &Value {
+        self.storage.get_or_insert_with(|| {
+            Value::Object(Rc::new(std::cell::RefCell::new(value::Object {
+                shared: true,
+                ..Default::default()
+            })))
+        })
+    }
+
+    /// The source text at `span` in the running method's file.
+    pub fn source_text(&self, span: crate::source::Span) -> String {
+        self.frames
+            .last()
+            .map(|f| f.code.file().slice(span).to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.stdout.flush();
+        let _ = self.out.stderr.flush();
+    }
+}
+
+fn seed() -> u64 {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64);
+    t | 1
+}

@@ -1,0 +1,121 @@
+//! A project ready to run: every method compiled, names interned. The REPL
+//! grows it entry by entry.
+
+use super::compile::{self, EntryScope, Globals, Interner};
+use super::ir::MethodIr;
+use crate::check::ParsedUnit;
+use crate::names::NameTable;
+use crate::project::UnitKind;
+use crate::source::Source;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Process variables every run has (4D's system variables).
+pub const SYSTEM_VARIABLES: &[&str] = crate::names::SYSTEM_VARIABLES;
+
+#[derive(Default)]
+pub struct Program {
+    /// Project methods by index (the lexer's method numbering). A method whose
+    /// file could not be read or compiled is `None`.
+    pub methods: Vec<Option<Rc<MethodIr>>>,
+    pub method_names: Vec<Rc<str>>,
+    /// Database methods (`onStartup`, `onExit`, …) by lower-case name.
+    pub database_methods: HashMap<String, Rc<MethodIr>>,
+    pub names: NameTable,
+    pub process: Interner,
+    pub interprocess: Interner,
+    /// Locals of the REPL, kept between entries.
+    pub entry_scope: EntryScope,
+    /// The project's root folder (for `Get 4D folder` and friends).
+    pub root: Option<std::path::PathBuf>,
+}
+
+impl Program {
+    /// A program with no methods (for `fourd eval` and an empty REPL).
+    pub fn empty() -> Program {
+        let mut p = Program::default();
+        for name in SYSTEM_VARIABLES {
+            p.process.intern(name);
+        }
+        p
+    }
+
+    /// Compiles the parsed units of one project. `method_names` is the project's
+    /// method list, in the order the lexer numbered them.
+    pub fn build(method_names: &[&str], units: &[ParsedUnit]) -> Program {
+        let mut p = Program::empty();
+        p.method_names = method_names.iter().map(|n| Rc::from(*n)).collect();
+        p.names = NameTable::with_methods(method_names.iter().copied());
+        p.methods = vec![None; method_names.len()];
+        let mut next_method = 0;
+        for unit in units {
+            match unit.kind {
+                UnitKind::Method => {
+                    let ir = p.compile_unit(unit);
+                    if next_method < p.methods.len() {
+                        p.methods[next_method] = Some(ir);
+                    }
+                    next_method += 1;
+                }
+                UnitKind::DatabaseMethod => {
+                    let ir = p.compile_unit(unit);
+                    p.database_methods.insert(unit.name.to_lowercase(), ir);
+                }
+                _ => {}
+            }
+        }
+        p
+    }
+
+    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<MethodIr> {
+        let mut globals = Globals {
+            process: &mut self.process,
+            interprocess: &mut self.interprocess,
+            methods: &self.method_names,
+        };
+        Rc::new(compile::compile_method(
+            &unit.name,
+            &unit.source,
+            &unit.ast,
+            unit.attributes.clone(),
+            &mut globals,
+        ))
+    }
+
+    /// The method with this name (case-insensitive), for `ON ERR CALL("name")`
+    /// and callbacks given by name.
+    pub fn method_by_name(&self, name: &str) -> Option<u32> {
+        self.names.method(name)
+    }
+
+    /// Compiles a formula's expression in a scope of its own (`Formula from string`).
+    pub fn compile_formula(
+        &mut self,
+        expr: &crate::syntax::ast::Expr,
+        file: &Source,
+    ) -> super::ir::FormulaBody {
+        let mut globals = Globals {
+            process: &mut self.process,
+            interprocess: &mut self.interprocess,
+            methods: &self.method_names,
+        };
+        compile::compile_formula(expr, file, &mut globals)
+    }
+
+    /// Compiles a REPL entry (or a `fourd eval` line) in the session's scope.
+    pub fn compile_entry(
+        &mut self,
+        body: &crate::syntax::ast::Block,
+        file: &Source,
+    ) -> Rc<MethodIr> {
+        let mut scope = std::mem::take(&mut self.entry_scope);
+        let mut globals = Globals {
+            process: &mut self.process,
+            interprocess: &mut self.interprocess,
+            methods: &self.method_names,
+        };
+        let ir = compile::compile_entry(body, file, &mut scope, &mut globals);
+        self.entry_scope = scope;
+        Rc::new(ir)
+    }
+}

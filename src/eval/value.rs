@@ -1,0 +1,513 @@
+//! 4D values. Sixteen bytes each: numbers and dates inline; texts, objects and
+//! collections behind reference counts, so reading a variable never copies them
+//! and objects and collections are shared by reference, as in 4D.
+
+use crate::conv::Date4D;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A text value. The `ascii` flag makes `$t[[$i]]` constant-time on ASCII text;
+/// a text held by one owner grows in place (`$t:=$t+"x"`).
+#[derive(Clone, Debug)]
+pub struct Text(Rc<TextData>);
+
+#[derive(Debug)]
+pub struct TextData {
+    pub s: String,
+    pub ascii: bool,
+}
+
+impl Text {
+    pub fn new(s: String) -> Text {
+        let ascii = s.is_ascii();
+        Text(Rc::new(TextData { s, ascii }))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0.s
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.0.ascii
+    }
+
+    /// Appends in place when this is the only reference, else copies once.
+    pub fn push_str(&mut self, tail: &str) {
+        match Rc::get_mut(&mut self.0) {
+            Some(data) => {
+                data.s.push_str(tail);
+                data.ascii &= tail.is_ascii();
+            }
+            None => {
+                let mut s = String::with_capacity((self.0.s.len() + tail.len()) * 2);
+                s.push_str(&self.0.s);
+                s.push_str(tail);
+                *self = Text::new(s);
+            }
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::new(s.to_string())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::new(s)
+    }
+}
+
+/// An object: properties in creation order. Small objects (the common case)
+/// are searched linearly; names are case-sensitive.
+#[derive(Debug, Default, Clone)]
+pub struct Object {
+    pub props: Vec<(Rc<str>, Value)>,
+    /// Created by `New shared object`: changes need `Use` (language.md §12.3).
+    pub shared: bool,
+    /// The class of an instance made by `cs.X.new()`, or of a built-in class.
+    pub class: Option<Rc<str>>,
+}
+
+impl Object {
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.props.iter().find(|(k, _)| &**k == key).map(|(_, v)| v)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.props
+            .iter_mut()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn set(&mut self, key: Rc<str>, value: Value) {
+        match self.props.iter_mut().find(|(k, _)| **k == *key) {
+            Some((_, v)) => *v = value,
+            None => self.props.push((key, value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let i = self.props.iter().position(|(k, _)| &**k == key)?;
+        Some(self.props.remove(i).1)
+    }
+}
+
+/// A collection: 0-based, elements of any type.
+#[derive(Debug, Default, Clone)]
+pub struct Collection {
+    pub items: Vec<Value>,
+    pub shared: bool,
+}
+
+pub type ObjRef = Rc<RefCell<Object>>;
+pub type CollRef = Rc<RefCell<Collection>>;
+
+/// The element type of an array (`ARRAY TEXT` …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayKind {
+    Text,
+    Real,
+    Integer,
+    Boolean,
+    Date,
+    Time,
+    Object,
+    Pointer,
+    Picture,
+    Blob,
+    Collection,
+}
+
+/// A 4D array. Element 0 exists and is not counted by `Size of array`.
+#[derive(Debug, Clone)]
+pub struct Array {
+    pub kind: ArrayKind,
+    /// `items[0]` is element 0.
+    pub items: Vec<Value>,
+}
+
+/// What a pointer designates.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// A local of one method invocation, identified by the frame's serial
+    /// number so a pointer outliving its method fails cleanly.
+    Local {
+        frame: u64,
+        slot: u32,
+        name: Rc<str>,
+    },
+    Process {
+        id: u32,
+    },
+    Interprocess {
+        id: u32,
+    },
+    /// One element of the array the base designates.
+    Element {
+        array: Box<Target>,
+        index: i64,
+    },
+    /// A table or field: fourd has no database.
+    Field {
+        name: Rc<str>,
+    },
+}
+
+/// A formula object (`Formula(…)`, `Formula from string`): a `4D.Function`,
+/// with the creating method's locals it names copied in.
+pub struct Formula {
+    pub source: Rc<str>,
+    pub body: Rc<super::ir::FormulaBody>,
+    pub captured: Vec<super::Slot>,
+}
+
+impl std::fmt::Debug for Formula {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Formula({})", self.source)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// No value at all (a missing property, an unassigned Variant).
+    #[default]
+    Undefined,
+    Null,
+    Bool(bool),
+    Real(f64),
+    Text(Text),
+    Date(Date4D),
+    /// Seconds.
+    Time(i64),
+    Object(ObjRef),
+    Collection(CollRef),
+    Pointer(Rc<Target>),
+    Array(Rc<RefCell<Array>>),
+    Formula(Rc<Formula>),
+    /// A picture or a blob: opaque in fourd.
+    Opaque(OpaqueKind),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpaqueKind {
+    Picture,
+    Blob,
+}
+
+/// 4D's type codes, as `Value type` and `Type` return them.
+pub mod type_code {
+    pub const REAL: i64 = 1;
+    pub const TEXT: i64 = 2;
+    pub const PICTURE: i64 = 3;
+    pub const DATE: i64 = 4;
+    pub const UNDEFINED: i64 = 5;
+    pub const BOOLEAN: i64 = 6;
+    pub const LONGINT: i64 = 9;
+    pub const TIME: i64 = 11;
+    pub const VARIANT: i64 = 12;
+    pub const POINTER: i64 = 23;
+    pub const BLOB: i64 = 30;
+    pub const OBJECT: i64 = 38;
+    pub const COLLECTION: i64 = 42;
+    pub const NULL: i64 = 255;
+    pub const TEXT_ARRAY: i64 = 18;
+    pub const REAL_ARRAY: i64 = 14;
+    pub const LONGINT_ARRAY: i64 = 16;
+    pub const INTEGER_ARRAY: i64 = 15;
+    pub const BOOLEAN_ARRAY: i64 = 22;
+    pub const DATE_ARRAY: i64 = 17;
+    pub const TIME_ARRAY: i64 = 32;
+    pub const OBJECT_ARRAY: i64 = 39;
+    pub const POINTER_ARRAY: i64 = 20;
+    pub const PICTURE_ARRAY: i64 = 19;
+    pub const BLOB_ARRAY: i64 = 31;
+}
+
+impl Value {
+    pub fn text(s: impl Into<Text>) -> Value {
+        Value::Text(s.into())
+    }
+
+    pub fn int(n: i64) -> Value {
+        Value::Real(n as f64)
+    }
+
+    pub fn new_object(props: Vec<(Rc<str>, Value)>) -> Value {
+        Value::Object(Rc::new(RefCell::new(Object {
+            props,
+            ..Object::default()
+        })))
+    }
+
+    pub fn new_collection(items: Vec<Value>) -> Value {
+        Value::Collection(Rc::new(RefCell::new(Collection {
+            items,
+            shared: false,
+        })))
+    }
+
+    /// The name of the value's type, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Undefined => "Undefined",
+            Value::Null => "Null",
+            Value::Bool(_) => "Boolean",
+            Value::Real(_) => "Number",
+            Value::Text(_) => "Text",
+            Value::Date(_) => "Date",
+            Value::Time(_) => "Time",
+            Value::Object(_) | Value::Formula(_) => "Object",
+            Value::Collection(_) => "Collection",
+            Value::Pointer(_) => "Pointer",
+            Value::Array(_) => "Array",
+            Value::Opaque(OpaqueKind::Picture) => "Picture",
+            Value::Opaque(OpaqueKind::Blob) => "Blob",
+        }
+    }
+
+    /// `Value type` (language.md §7): every number is Real.
+    pub fn value_type(&self) -> i64 {
+        use type_code::*;
+        match self {
+            Value::Undefined => UNDEFINED,
+            Value::Null => NULL,
+            Value::Bool(_) => BOOLEAN,
+            Value::Real(_) => REAL,
+            Value::Text(_) => TEXT,
+            Value::Date(_) => DATE,
+            Value::Time(_) => TIME,
+            Value::Object(_) | Value::Formula(_) => OBJECT,
+            Value::Collection(_) => COLLECTION,
+            Value::Pointer(_) => POINTER,
+            Value::Array(a) => array_type_code(a.borrow().kind),
+            Value::Opaque(OpaqueKind::Picture) => PICTURE,
+            Value::Opaque(OpaqueKind::Blob) => BLOB,
+        }
+    }
+
+    /// 4D's truthiness, used by `&&`, `||` and `? :` only (language.md §6).
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Undefined | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Real(_) | Value::Time(_) => true,
+            Value::Text(t) => !t.as_str().is_empty(),
+            Value::Date(d) => !d.is_null(),
+            Value::Object(o) => !o.borrow().props.is_empty(),
+            Value::Formula(_) => true,
+            Value::Collection(c) => !c.borrow().items.is_empty(),
+            Value::Pointer(_) | Value::Array(_) => true,
+            Value::Opaque(_) => false,
+        }
+    }
+
+    pub fn is_null_or_undefined(&self) -> bool {
+        matches!(self, Value::Undefined | Value::Null)
+    }
+
+    /// A deep copy of objects and collections (`OB Copy`, `.copy()`); other
+    /// values are already immutable.
+    pub fn deep_copy(&self) -> Value {
+        self.deep_copy_depth(0)
+    }
+
+    fn deep_copy_depth(&self, depth: usize) -> Value {
+        if depth > 512 {
+            return Value::Null;
+        }
+        match self {
+            Value::Object(o) => {
+                let o = o.borrow();
+                let props = o
+                    .props
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.deep_copy_depth(depth + 1)))
+                    .collect();
+                Value::Object(Rc::new(RefCell::new(Object {
+                    props,
+                    shared: false,
+                    class: o.class.clone(),
+                })))
+            }
+            Value::Collection(c) => {
+                let items = c
+                    .borrow()
+                    .items
+                    .iter()
+                    .map(|v| v.deep_copy_depth(depth + 1))
+                    .collect();
+                Value::new_collection(items)
+            }
+            other => other.clone(),
+        }
+    }
+}
+
+pub fn array_type_code(kind: ArrayKind) -> i64 {
+    use type_code::*;
+    match kind {
+        ArrayKind::Text => TEXT_ARRAY,
+        ArrayKind::Real => REAL_ARRAY,
+        ArrayKind::Integer => LONGINT_ARRAY,
+        ArrayKind::Boolean => BOOLEAN_ARRAY,
+        ArrayKind::Date => DATE_ARRAY,
+        ArrayKind::Time => TIME_ARRAY,
+        ArrayKind::Object => OBJECT_ARRAY,
+        ArrayKind::Pointer => POINTER_ARRAY,
+        ArrayKind::Picture => PICTURE_ARRAY,
+        ArrayKind::Blob => BLOB_ARRAY,
+        ArrayKind::Collection => OBJECT_ARRAY,
+    }
+}
+
+/// The declared type of a variable: what it accepts and its default value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum VarType {
+    /// Neither declared nor assigned: reading it is error -30002.
+    #[default]
+    Undeclared,
+    /// Assigned without declaration: takes any value and its type.
+    Dynamic,
+    Variant,
+    Text,
+    Real,
+    Integer,
+    Boolean,
+    Date,
+    Time,
+    Object,
+    Collection,
+    Pointer,
+    Picture,
+    Blob,
+    Array(ArrayKind),
+}
+
+impl VarType {
+    /// The value a declared variable starts with (language.md §7).
+    pub fn default_value(self) -> Value {
+        match self {
+            VarType::Undeclared | VarType::Dynamic | VarType::Variant => Value::Undefined,
+            VarType::Text => Value::text(""),
+            VarType::Real | VarType::Integer => Value::Real(0.0),
+            VarType::Boolean => Value::Bool(false),
+            VarType::Date => Value::Date(Date4D::NULL),
+            VarType::Time => Value::Time(0),
+            VarType::Object | VarType::Collection | VarType::Pointer => Value::Null,
+            VarType::Picture => Value::Opaque(OpaqueKind::Picture),
+            VarType::Blob => Value::Opaque(OpaqueKind::Blob),
+            VarType::Array(kind) => Value::Array(Rc::new(RefCell::new(Array {
+                kind,
+                items: vec![element_default(kind)],
+            }))),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            VarType::Undeclared | VarType::Dynamic | VarType::Variant => "Variant",
+            VarType::Text => "Text",
+            VarType::Real => "Real",
+            VarType::Integer => "Integer",
+            VarType::Boolean => "Boolean",
+            VarType::Date => "Date",
+            VarType::Time => "Time",
+            VarType::Object => "Object",
+            VarType::Collection => "Collection",
+            VarType::Pointer => "Pointer",
+            VarType::Picture => "Picture",
+            VarType::Blob => "Blob",
+            VarType::Array(_) => "Array",
+        }
+    }
+
+    /// `Type` of a variable of this type.
+    pub fn type_code(self) -> i64 {
+        use type_code::*;
+        match self {
+            VarType::Undeclared | VarType::Dynamic | VarType::Variant => VARIANT,
+            VarType::Text => TEXT,
+            VarType::Real => REAL,
+            VarType::Integer => LONGINT,
+            VarType::Boolean => BOOLEAN,
+            VarType::Date => DATE,
+            VarType::Time => TIME,
+            VarType::Object => OBJECT,
+            VarType::Collection => COLLECTION,
+            VarType::Pointer => POINTER,
+            VarType::Picture => PICTURE,
+            VarType::Blob => BLOB,
+            VarType::Array(k) => array_type_code(k),
+        }
+    }
+}
+
+/// The default value of one element of an array of this kind.
+pub fn element_default(kind: ArrayKind) -> Value {
+    match kind {
+        ArrayKind::Text => Value::text(""),
+        ArrayKind::Real | ArrayKind::Integer => Value::Real(0.0),
+        ArrayKind::Boolean => Value::Bool(false),
+        ArrayKind::Date => Value::Date(Date4D::NULL),
+        ArrayKind::Time => Value::Time(0),
+        ArrayKind::Object | ArrayKind::Pointer | ArrayKind::Collection => Value::Null,
+        ArrayKind::Picture => Value::Opaque(OpaqueKind::Picture),
+        ArrayKind::Blob => Value::Opaque(OpaqueKind::Blob),
+    }
+}
+
+/// Rounds to the nearest integer (halves away from zero) and wraps to 32 bits,
+/// as an assignment to an Integer variable does (language.md §7).
+pub fn to_integer(x: f64) -> f64 {
+    if !x.is_finite() {
+        return 0.0;
+    }
+    let r = x.round();
+    if r >= i32::MIN as f64 && r <= i32::MAX as f64 {
+        return r;
+    }
+    (r.rem_euclid(4_294_967_296.0) as i64 as u32 as i32) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_small() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+    }
+
+    #[test]
+    fn integer_rounding_and_wrapping() {
+        assert_eq!(to_integer(3.7), 4.0);
+        assert_eq!(to_integer(-2.5), -3.0);
+        assert_eq!(to_integer(2147483648.0), -2147483648.0);
+        assert_eq!(to_integer(f64::NAN), 0.0);
+    }
+
+    #[test]
+    fn text_appends_in_place_when_alone() {
+        let mut t = Text::from("ab");
+        let before = t.as_str().as_ptr();
+        t.push_str("c");
+        assert_eq!(t.as_str(), "abc");
+        let shared = t.clone();
+        t.push_str("é");
+        assert_eq!((t.as_str(), shared.as_str()), ("abcé", "abc"));
+        assert!(!t.is_ascii() && shared.is_ascii());
+        let _ = before;
+    }
+
+    #[test]
+    fn truthiness() {
+        assert!(!Value::text("").truthy());
+        assert!(Value::Real(0.0).truthy());
+        assert!(!Value::new_collection(vec![]).truthy());
+        assert!(!Value::Date(Date4D::NULL).truthy());
+    }
+}

@@ -1,0 +1,215 @@
+//! Running code end to end: find the files, check them (nothing runs if a check
+//! fails), start the session, compile, run the entry method, and turn the
+//! outcome into diagnostics and an exit status. `fourd run`, `fourd test` and
+//! the REPL's `:load` all go through here.
+
+use crate::check::{ParsedUnit, check_sets};
+use crate::diag::{Code, Diagnostic};
+use crate::eval::{Interp, Limits, Output, Program, RtError, Value};
+use crate::project::{self, CheckSet, Project, Target};
+use crate::startup::{self, SessionArgs};
+use crate::syntax::attributes::Preemptive;
+use std::path::Path;
+use std::rc::Rc;
+
+/// What to run in a project.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// `--startup-method NAME`.
+    pub startup_method: Option<String>,
+    /// `--user-param TEXT`.
+    pub user_param: String,
+    /// Arguments after `--`, passed to the entry method as texts.
+    pub params: Vec<String>,
+    pub limits: Limits,
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Outcome {
+    Finished,
+    /// An uncaught runtime error (exit 1).
+    Failed(Box<RtError>),
+    /// `ABORT` (exit 1, no message).
+    Aborted,
+}
+
+/// A project loaded, checked and compiled, with its session: ready to run.
+pub struct Prepared {
+    pub interp: Interp,
+    /// The methods to run, in order (`onStartup`, the startup method, `onExit`).
+    pub entries: Vec<Rc<crate::eval::ir::MethodIr>>,
+    /// Which entry is the startup method (it gets the parameters, and runs
+    /// preemptively when it is declared capable).
+    pub main: Option<usize>,
+    /// Warnings found while preparing (shown on stderr).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The exit status of a finished run (language.md §1).
+pub fn exit_code(outcome: &Outcome) -> i32 {
+    match outcome {
+        Outcome::Finished => 0,
+        Outcome::Failed(_) | Outcome::Aborted => 1,
+    }
+}
+
+/// The runtime error as a diagnostic, with the call chain as notes.
+pub fn error_diagnostic(e: &RtError) -> Diagnostic {
+    let mut d = Diagnostic::error(
+        Code::Runtime {
+            code: e.fault.code,
+            signature: e.fault.signature.to_string().into_boxed_str(),
+        },
+        e.fault.message.clone(),
+    )
+    .at(&e.file, e.span);
+    if e.chain.len() > 1 {
+        for f in &e.chain {
+            let (line, _) = f.file.line_col(f.span.start);
+            d = d.with_note(format!("in {} ({}:{line})", f.name, f.file.path.display()));
+        }
+    }
+    for more in &e.more {
+        d = d.with_note(format!(
+            "also {} ({}): {}",
+            more.code, more.signature, more.message
+        ));
+    }
+    d
+}
+
+/// Loads the files a PATH needs; returns them and the name of the method to
+/// run for a lone file (or a folder's `main`).
+fn load(path: &Path) -> Result<(Project, Option<String>), Vec<Diagnostic>> {
+    let target = project::classify(path).map_err(|d| vec![d])?;
+    let (project, errors, entry) = match target {
+        Target::Project(root) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let (p, e) = project::load_project(&root, &cwd);
+            (p, e, None)
+        }
+        Target::File(f) => {
+            let (p, e) = project::load_for_file(&f);
+            let name = f.file_stem().map(|s| s.to_string_lossy().into_owned());
+            (p, e, name)
+        }
+        Target::Folder(dir) => {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let (p, e) = project::load_folder(&dir, false, &cwd);
+            (p, e, Some("main".to_string()))
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok((project, entry))
+}
+
+/// Loads, checks, starts the session and compiles. Check errors, startup
+/// errors and a missing entry method come back as diagnostics (exit status 2).
+pub fn prepare(
+    path: &Path,
+    session: &SessionArgs,
+    options: &RunOptions,
+    out: Output,
+) -> Result<Prepared, Vec<Diagnostic>> {
+    let (project, entry_name) = load(path)?;
+    let sets = vec![CheckSet {
+        project,
+        only: None,
+    }];
+    let mut parsed = check_sets(&sets, false, None);
+    let project = sets
+        .into_iter()
+        .next()
+        .map(|s| s.project)
+        .unwrap_or_default();
+    let units: Vec<ParsedUnit> = parsed.pop().unwrap_or_default();
+    let errors: Vec<Diagnostic> = units
+        .iter()
+        .flat_map(|u| u.diagnostics.iter().filter(|d| d.is_error()).cloned())
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (session, mut warnings) =
+        startup::start_session(session, project.root.as_deref()).map_err(|d| vec![d])?;
+    let names = project.method_names();
+    let program = Program::build(&names, &units);
+    let mut entries = Vec::new();
+    let mut main = None;
+    let method = |name: &str| -> Result<Rc<crate::eval::ir::MethodIr>, Vec<Diagnostic>> {
+        program
+            .method_by_name(name)
+            .and_then(|m| program.methods[m as usize].clone())
+            .ok_or_else(|| {
+                vec![Diagnostic::error(
+                    Code::Startup,
+                    format!("no method named '{name}' to run"),
+                )]
+            })
+    };
+    match (&entry_name, project.is_project) {
+        (Some(name), false) | (Some(name), true) if options.startup_method.is_none() => {
+            main = Some(entries.len());
+            entries.push(method(name)?);
+        }
+        _ => {
+            if let Some(m) = program.database_methods.get("onstartup") {
+                entries.push(m.clone());
+            }
+            if let Some(name) = &options.startup_method {
+                main = Some(entries.len());
+                entries.push(method(name)?);
+            }
+            if let Some(m) = program.database_methods.get("onexit") {
+                entries.push(m.clone());
+            }
+            if entries.is_empty() {
+                warnings.push(Diagnostic::warning(
+                    Code::Startup,
+                    "the project has no On Startup method and no --startup-method: nothing to run",
+                ));
+            }
+        }
+    }
+    let mut interp = Interp::new(program, session, out);
+    interp.user_param = options.user_param.clone();
+    interp.limits = options.limits.clone();
+    Ok(Prepared {
+        interp,
+        entries,
+        main,
+        warnings,
+    })
+}
+
+/// Runs the prepared entry methods in order; stops at the first failure.
+pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
+    let entries = prepared.entries.clone();
+    for (i, m) in entries.into_iter().enumerate() {
+        // Only the startup method (or a lone file) gets the parameters, and
+        // only it may run preemptively; database methods are cooperative
+        // (session.md §8.2).
+        let is_main = prepared.main == Some(i);
+        let args = if is_main {
+            params.iter().map(|p| Value::text(p.as_str())).collect()
+        } else {
+            Vec::new()
+        };
+        prepared.interp.preemptive = is_main && m.attributes.preemptive == Preemptive::Capable;
+        let r = prepared.interp.run_method(m, args);
+        prepared.interp.preemptive = false;
+        if let Err(e) = r {
+            prepared.interp.flush();
+            return if Interp::is_abort(&e) {
+                Outcome::Aborted
+            } else {
+                Outcome::Failed(e)
+            };
+        }
+    }
+    prepared.interp.flush();
+    Outcome::Finished
+}
