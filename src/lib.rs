@@ -19,3 +19,4 @@ pub mod session;
 pub mod source;
 pub mod startup;
 pub mod syntax;
+pub mod testing;

@@ -4,6 +4,7 @@
 
 mod check;
 mod run;
+mod test;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -32,6 +33,8 @@ enum Command {
     Eval(run::EvalArgs),
     /// Check 4D code without running it: syntax, blocks, the preemptive rule.
     Check(check::CheckArgs),
+    /// Run golden-file tests: NAME.4dm beside NAME.out (stdout) and/or NAME.err (diagnostics).
+    Test(test::TestArgs),
     /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
     Ast {
         /// The file to parse.
@@ -53,6 +56,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Run(args) => run::run(args),
         Command::Eval(args) => run::eval(args),
         Command::Check(args) => check::run(args),
+        Command::Test(args) => test::run(args),
         Command::Ast { file } => check::ast(&file),
     }
 }

@@ -7,9 +7,9 @@ use std::fmt::Write as _;
 
 fn code_text(code: &Code) -> String {
     match code {
-        Code::Runtime { code, signature } => format!("{code} ({signature})"),
-        Code::Check(name) => format!("[{name}]"),
-        Code::Startup => "[startup]".to_string(),
+        Code::Runtime { code, signature } => format!("{code} ({signature}):"),
+        Code::Check(name) => format!("[{name}]:"),
+        Code::Startup => "[startup]:".to_string(),
     }
 }
 
@@ -21,7 +21,7 @@ pub fn render_plain(d: &Diagnostic) -> String {
     }
     let _ = write!(
         out,
-        "{} {}: {}",
+        "{} {} {}",
         d.severity.as_str(),
         code_text(&d.code),
         d.message
@@ -51,8 +51,9 @@ pub fn render_report(d: &Diagnostic, color: bool) -> String {
                 .with_color(color),
         )
         .with_message(format!(
-            "{}:{line}:{col}: {} {}",
+            "{}:{line}:{col}: {} {} {}",
             name,
+            d.severity.as_str(),
             code_text(&d.code),
             d.message
         ))

@@ -1,0 +1,15 @@
+//! Runs the golden-file script tests under `tests/golden/` (and the example
+//! projects under `scripts/`) through the same
+//! runner as `fourd test`: each `NAME.4dm` beside its expected `NAME.out`
+//! (stdout) and/or `NAME.err` (diagnostics). To update expectations, run
+//! `cargo run -- test --bless tests/golden` and read the diff.
+
+#[test]
+fn golden_scripts() {
+    let mut report = Vec::new();
+    let paths = ["tests/golden".into(), "scripts".into()];
+    let (passed, failed) = fourd::testing::run_tests(&paths, false, None, &mut report);
+    let report = String::from_utf8_lossy(&report);
+    assert!(passed > 0, "no golden tests found");
+    assert_eq!(failed, 0, "\n{report}");
+}

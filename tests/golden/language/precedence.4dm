@@ -1,0 +1,17 @@
+// language.md §4: 4D evaluates binary operators strictly left to right.
+ALERT(String(3+4*5))
+ALERT(String(3+(4*5)))
+ALERT(String(10-2-3))
+ALERT(String(10/4*2))
+ALERT(String(2*3^2))
+ALERT(String(2^3^2))
+ALERT(String(-2^2))
+ALERT(String(1+2=3))
+ALERT("ab"+"c"*2)
+ALERT(String(?01:00:00?+60*2))
+ALERT(1+1 ? "y" : "n")
+$w:=0
+ALERT(String(False && $w))
+ALERT(String(5 && 10 && "hello"))
+ALERT(String("Hello" && "World"))
+ALERT(String(0 && False))
