@@ -181,7 +181,7 @@ pub fn run_one(path: &Path) -> (String, String) {
     match runner::prepare(path, &options.session, &run_options, output) {
         Err(d) => diags.extend(d),
         Ok(mut prepared) => {
-            diags.extend(prepared.warnings.drain(..));
+            diags.append(&mut prepared.warnings);
             let outcome = runner::run(&mut prepared, &run_options.params);
             if let Outcome::Failed(e) = &outcome {
                 diags.push(runner::error_diagnostic(e));
@@ -261,12 +261,12 @@ pub fn diff(expected: &str, actual: &str) -> String {
             out.push_str(&line(' ', a[i]));
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            out.push_str(&line('+', b[j]));
-            j += 1;
-        } else {
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
             out.push_str(&line('-', a[i]));
             i += 1;
+        } else {
+            out.push_str(&line('+', b[j]));
+            j += 1;
         }
     }
     out
