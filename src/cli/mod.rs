@@ -4,6 +4,7 @@
 
 mod check;
 mod run;
+mod session;
 mod test;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,8 @@ enum Command {
     Eval(run::EvalArgs),
     /// Check 4D code without running it: syntax, blocks, the preemptive rule.
     Check(check::CheckArgs),
+    /// Print the session a run would start with: users, groups, plug-ins, licences.
+    Session(session::SessionCmdArgs),
     /// Run golden-file tests: NAME.4dm beside NAME.out (stdout) and/or NAME.err (diagnostics).
     Test(test::TestArgs),
     /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
@@ -57,6 +60,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Eval(args) => run::eval(args),
         Command::Check(args) => check::run(args),
         Command::Test(args) => test::run(args),
+        Command::Session(args) => session::run(args),
         Command::Ast { file } => check::ast(&file),
     }
 }

@@ -1,0 +1,2 @@
+// test: --directory tests/golden/session/startup/duplicate.json
+ALERT("never printed")

@@ -1,0 +1,4 @@
+// test: --directory tests/golden/session/startup/trailing_comma.json
+// A bad directory.json is a startup error that names the file, line and column
+// (exit status 2); nothing runs.
+ALERT("never printed")

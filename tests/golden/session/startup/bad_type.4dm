@@ -1,0 +1,2 @@
+// test: --directory tests/golden/session/startup/wrong_type.json
+ALERT("never printed")
