@@ -3,6 +3,7 @@
 //! dispatches.
 
 mod check;
+mod repl;
 mod run;
 mod session;
 mod test;
@@ -30,6 +31,8 @@ struct Cli {
 enum Command {
     /// Run a .4dm file, a folder (its main.4dm) or a 4D project (On Startup).
     Run(run::RunArgs),
+    /// The interactive 4D console (piped input: one result per line).
+    Repl(repl::ReplArgs),
     /// Print the value of one 4D expression (or run one line).
     Eval(run::EvalArgs),
     /// Check 4D code without running it: syntax, blocks, the preemptive rule.
@@ -58,6 +61,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
     match cli.command {
         Command::Run(args) => run::run(args),
         Command::Eval(args) => run::eval(args),
+        Command::Repl(args) => repl::run(args),
         Command::Check(args) => check::run(args),
         Command::Test(args) => test::run(args),
         Command::Session(args) => session::run(args),

@@ -57,6 +57,9 @@ pub struct Globals<'a> {
     pub interprocess: &'a mut Interner,
     /// Project method names, by index (for error messages and `Formula`).
     pub methods: &'a [Rc<str>],
+    /// Added to the method numbers of the code being compiled: methods loaded
+    /// later (the REPL's `:load`) come after the ones already there.
+    pub method_offset: u32,
 }
 
 /// The type a declaration keyword or `var … : Type` gives.
@@ -210,6 +213,13 @@ pub fn compile_formula(e: &ast::Expr, file: &Source, globals: &mut Globals) -> F
 pub struct EntryScope {
     locals: HashMap<String, u32>,
     names: Vec<Rc<str>>,
+}
+
+impl EntryScope {
+    /// The locals defined so far (`$name`).
+    pub fn names(&self) -> &[Rc<str>] {
+        &self.names
+    }
 }
 
 struct Compiler<'g, 'a> {
@@ -577,7 +587,9 @@ impl Compiler<'_, '_> {
     /// copied from the creating method when the formula is made.
     fn formula(&mut self, e: &ast::Expr) -> FormulaBody {
         let forwards_to = match &e.kind {
-            ExprKind::Method { method, args } if args.is_empty() => Some(*method),
+            ExprKind::Method { method, args } if args.is_empty() => {
+                Some(*method + self.globals.method_offset)
+            }
             _ => None,
         };
         let mut inner = Compiler {

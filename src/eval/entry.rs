@@ -9,6 +9,14 @@ use super::{CallFrame, Code, Interp, Slot};
 use std::rc::Rc;
 
 impl Interp {
+    /// The value of a local of the entry frame (REPL completion), if set.
+    pub fn local_value(&self, slot: usize) -> Option<Value> {
+        if self.frames.is_empty() {
+            return None;
+        }
+        self.stack.get(slot).map(|s| s.value.clone())
+    }
+
     /// Runs one entry. `Ok(Some(v))` when the entry was an expression.
     pub fn run_entry(&mut self, entry: Rc<MethodIr>) -> Result<Option<Value>, Box<RtError>> {
         self.limits.start();

@@ -28,6 +28,8 @@ pub struct Program {
     pub entry_scope: EntryScope,
     /// The project's root folder (for `Get 4D folder` and friends).
     pub root: Option<std::path::PathBuf>,
+    /// Where the methods being compiled start in `methods` (see `add_methods`).
+    method_offset: u32,
 }
 
 impl Program {
@@ -67,11 +69,43 @@ impl Program {
         p
     }
 
+    /// Adds the methods of another project (the REPL's `:load`): they are
+    /// numbered after the ones already there; a name loaded again now means the
+    /// new method.
+    pub fn add_methods(&mut self, method_names: &[&str], units: &[ParsedUnit]) {
+        let offset = self.methods.len() as u32;
+        self.method_offset = offset;
+        for (i, name) in method_names.iter().enumerate() {
+            self.names.add_method(name, offset + i as u32);
+            self.method_names.push(Rc::from(*name));
+            self.methods.push(None);
+        }
+        let mut next = offset as usize;
+        for unit in units {
+            match unit.kind {
+                UnitKind::Method => {
+                    let ir = self.compile_unit(unit);
+                    if next < self.methods.len() {
+                        self.methods[next] = Some(ir);
+                    }
+                    next += 1;
+                }
+                UnitKind::DatabaseMethod => {
+                    let ir = self.compile_unit(unit);
+                    self.database_methods.insert(unit.name.to_lowercase(), ir);
+                }
+                _ => {}
+            }
+        }
+        self.method_offset = 0;
+    }
+
     fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<MethodIr> {
         let mut globals = Globals {
             process: &mut self.process,
             interprocess: &mut self.interprocess,
             methods: &self.method_names,
+            method_offset: self.method_offset,
         };
         Rc::new(compile::compile_method(
             &unit.name,
@@ -98,6 +132,7 @@ impl Program {
             process: &mut self.process,
             interprocess: &mut self.interprocess,
             methods: &self.method_names,
+            method_offset: self.method_offset,
         };
         compile::compile_formula(expr, file, &mut globals)
     }
@@ -113,6 +148,7 @@ impl Program {
             process: &mut self.process,
             interprocess: &mut self.interprocess,
             methods: &self.method_names,
+            method_offset: self.method_offset,
         };
         let ir = compile::compile_entry(body, file, &mut scope, &mut globals);
         self.entry_scope = scope;

@@ -21,15 +21,10 @@ pub enum EntryResult {
     Errors(Vec<Diagnostic>, bool),
 }
 
-/// Is this text the beginning of something longer? The parser decides: an open
-/// block, an open bracket, or a line continuation.
-pub fn is_incomplete(text: &str) -> bool {
-    if text.trim_end().ends_with('\\') {
-        return true;
-    }
-    let file = SourceFile::new("<entry>", text.to_string());
+/// Bracket depth at the end of a text (open `(`, `[`, `{` not yet closed).
+fn bracket_depth(text: &str) -> i64 {
     let names = crate::names::NameTable::default();
-    let lexed = crate::syntax::lexer::lex(&file.text, &names);
+    let lexed = crate::syntax::lexer::lex(text, &names);
     let mut depth: i64 = 0;
     for (tok, _) in &lexed.tokens {
         use crate::syntax::lexer::Tok;
@@ -39,9 +34,32 @@ pub fn is_incomplete(text: &str) -> bool {
             _ => {}
         }
     }
-    if depth > 0 {
+    depth
+}
+
+/// Adds a line to an entry being typed. Inside open brackets the line break
+/// becomes a continuation, as if the user had typed `\`.
+pub fn push_line(buffer: &mut String, line: &str) {
+    if buffer.ends_with('\n') && bracket_depth(buffer) > 0 {
+        buffer.pop();
+        buffer.push_str(" \\\n");
+    }
+    buffer.push_str(line);
+    buffer.push('\n');
+}
+
+/// Is this text the beginning of something longer? The parser decides: an open
+/// block, an open bracket, or a line continuation.
+pub fn is_incomplete(text: &str) -> bool {
+    if text.trim_end().ends_with('\\') {
         return true;
     }
+    if bracket_depth(text) > 0 {
+        return true;
+    }
+    let file = SourceFile::new("<entry>", text.to_string());
+    let names = crate::names::NameTable::default();
+    let lexed = crate::syntax::lexer::lex(&file.text, &names);
     let (_, errors) = crate::syntax::parser::parse(&file.text, lexed);
     !errors.is_empty()
         && errors
@@ -74,7 +92,7 @@ pub fn eval_entry(interp: &mut Interp, text: &str, name: &str) -> EntryResult {
     let parsed = parse_unit(&unit, &interp.program.names);
     let expression = match parsed.ast.body.as_slice() {
         [.., last] => match &last.kind {
-            StmtKind::Expr(e) => Some((last.span, !is_call(&e.kind))),
+            StmtKind::Expr(e) => Some((e.span, !is_call(&e.kind))),
             _ => None,
         },
         _ => None,

@@ -1,0 +1,37 @@
+//! `fourd repl [PROJECT]`: the interactive 4D console.
+
+use super::run::{LimitArgs, report};
+use crate::repl::{Repl, run_piped, run_terminal};
+use crate::startup::SessionArgs;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct ReplArgs {
+    /// A project, folder or .4dm file whose methods (and directory) to load.
+    project: Option<PathBuf>,
+    #[command(flatten)]
+    session: SessionArgs,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+pub fn run(args: ReplArgs) -> i32 {
+    let mut limits = args.limits.limits();
+    // A runaway loop in an entry should not need a kill: bound time by default.
+    if limits.timeout.is_none() && limits.max_steps.is_none() {
+        limits.max_steps = Some(1_000_000_000);
+    }
+    let mut repl = match Repl::new(args.session, limits, args.project.as_deref()) {
+        Ok(r) => r,
+        Err(d) => {
+            report(&d);
+            return 2;
+        }
+    };
+    if std::io::stdin().is_terminal() {
+        run_terminal(repl)
+    } else {
+        run_piped(&mut repl)
+    }
+}

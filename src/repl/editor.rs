@@ -1,0 +1,316 @@
+//! rustyline glue: completion of command names (multi-word: `SET PL<tab>`),
+//! constants, variables in scope and members of an object value; a hint with the
+//! signature of the command being called; syntax highlighting with fourd's lexer.
+
+use super::state::Repl;
+use crate::builtins::{self, Signature};
+use crate::names::{self, COMMANDS, CONSTANTS};
+use crate::syntax::lexer::{self, Tok};
+use rustyline::completion::{Completer, Pair};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::{Hint, Hinter};
+use rustyline::validate::Validator;
+use rustyline::{Context, Helper};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct FourdHelper {
+    pub repl: Rc<RefCell<Repl>>,
+    pub color: bool,
+}
+
+const META: &[&str] = &[":help", ":session", ":user", ":load", ":reset", ":quit"];
+
+/// The start of the (possibly multi-word) name that ends at `pos`.
+fn name_start(line: &str, pos: usize) -> usize {
+    line[..pos]
+        .rfind(|c: char| {
+            !(c.is_alphanumeric() || c == '_' || c == ' ' || c == '$' || c == '<' || c == '>')
+        })
+        .map_or(0, |i| i + 1)
+}
+
+fn candidates(repl: &Repl, line: &str, pos: usize) -> (usize, Vec<Pair>) {
+    let pair = |s: &str| Pair {
+        display: s.to_string(),
+        replacement: s.to_string(),
+    };
+    if line.trim_start().starts_with(':') && !line[..pos].contains(' ') {
+        let start = line.find(':').unwrap_or(0);
+        let word = &line[start..pos];
+        return (
+            start,
+            META.iter()
+                .filter(|m| m.starts_with(word))
+                .map(|m| pair(m))
+                .collect(),
+        );
+    }
+    // Members of an object: `$o.na<tab>`.
+    let before = &line[..pos];
+    if let Some(dot) = before.rfind('.') {
+        let partial = &before[dot + 1..];
+        if partial.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            let object = before[..dot]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                .next()
+                .unwrap_or("");
+            let keys = member_names(repl, object);
+            let found = keys
+                .into_iter()
+                .filter(|k| k.starts_with(partial))
+                .map(|k| pair(&k))
+                .collect();
+            return (dot + 1, found);
+        }
+    }
+    // Names: try the last 1…4 words, longest first, so `SET PL` completes
+    // `SET PLUGIN ACCESS`.
+    let start = name_start(line, pos);
+    let text = &line[start..pos];
+    let words: Vec<(usize, &str)> =
+        text.match_indices(|c: char| !c.is_whitespace())
+            .fold(Vec::new(), |mut acc, (i, _)| {
+                if i == 0 || text[..i].ends_with(char::is_whitespace) {
+                    acc.push((i, &text[i..]));
+                }
+                acc
+            });
+    for &(offset, partial) in words.iter().take(4) {
+        let partial = partial.trim_start();
+        if partial.is_empty() {
+            continue;
+        }
+        let lower = partial.to_lowercase();
+        let mut found: Vec<Pair> = Vec::new();
+        if partial.starts_with('$') {
+            found.extend(
+                repl.interp
+                    .program
+                    .entry_scope
+                    .names()
+                    .iter()
+                    .filter(|n| n.to_lowercase().starts_with(&lower))
+                    .map(|n| pair(n)),
+            );
+        } else {
+            let names = COMMANDS
+                .iter()
+                .map(|c| c.name)
+                .chain(CONSTANTS.iter().map(|c| c.name));
+            found.extend(
+                names
+                    .filter(|n| n.to_lowercase().starts_with(&lower))
+                    .map(pair),
+            );
+            found.extend(
+                repl.variable_names()
+                    .iter()
+                    .filter(|n| n.to_lowercase().starts_with(&lower))
+                    .map(|n| pair(n)),
+            );
+        }
+        if !found.is_empty() {
+            found.sort_by(|a, b| {
+                a.display
+                    .len()
+                    .cmp(&b.display.len())
+                    .then(a.display.cmp(&b.display))
+            });
+            found.dedup_by(|a, b| a.display == b.display);
+            found.truncate(100);
+            return (start + offset, found);
+        }
+    }
+    (pos, Vec::new())
+}
+
+/// Property names of a local's object value, or a collection's functions.
+fn member_names(repl: &Repl, variable: &str) -> Vec<String> {
+    let Some(name) = variable.strip_prefix('$') else {
+        return Vec::new();
+    };
+    let scope = repl.interp.program.entry_scope.names();
+    let Some(slot) = scope
+        .iter()
+        .position(|n| n.trim_start_matches('$').eq_ignore_ascii_case(name))
+    else {
+        return Vec::new();
+    };
+    match repl.interp.local_value(slot) {
+        Some(crate::eval::Value::Object(o)) => o
+            .borrow()
+            .props
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect(),
+        Some(crate::eval::Value::Collection(_)) => [
+            "length",
+            "push",
+            "pop",
+            "shift",
+            "unshift",
+            "insert",
+            "remove",
+            "clear",
+            "sort",
+            "orderBy",
+            "concat",
+            "copy",
+            "slice",
+            "reverse",
+            "indexOf",
+            "includes",
+            "countValues",
+            "join",
+            "sum",
+            "average",
+            "min",
+            "max",
+            "count",
+            "distinct",
+            "map",
+            "filter",
+            "find",
+            "findIndex",
+            "every",
+            "some",
+            "reduce",
+            "first",
+            "last",
+            "at",
+            "extract",
+            "flat",
+            "equal",
+        ]
+        .map(String::from)
+        .to_vec(),
+        Some(crate::eval::Value::Formula(_)) => {
+            ["call", "apply", "source"].map(String::from).to_vec()
+        }
+        _ => Vec::new(),
+    }
+}
+
+impl Completer for FourdHelper {
+    type Candidate = Pair;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<Pair>)> {
+        match self.repl.try_borrow() {
+            Ok(repl) => Ok(candidates(&repl, line, pos)),
+            Err(_) => Ok((pos, Vec::new())),
+        }
+    }
+}
+
+/// A signature shown after the cursor; never inserted.
+pub struct SignatureHint(String);
+
+impl Hint for SignatureHint {
+    fn display(&self) -> &str {
+        &self.0
+    }
+    fn completion(&self) -> Option<&str> {
+        None
+    }
+}
+
+/// The command whose argument list is open at the cursor.
+fn open_call(line: &str, pos: usize) -> Option<&'static builtins::Builtin> {
+    let names = names::NameTable::default();
+    let lexed = lexer::lex(&line[..pos], &names);
+    let mut stack: Vec<Option<names::CommandId>> = Vec::new();
+    let mut last_command = None;
+    for (tok, _) in &lexed.tokens {
+        match tok {
+            Tok::LParen => stack.push(last_command.take()),
+            Tok::RParen => {
+                stack.pop();
+            }
+            Tok::Command(c) => last_command = Some(*c),
+            _ => last_command = None,
+        }
+    }
+    let id = stack.iter().rev().flatten().next().copied()?;
+    builtins::index_of(names::command(id).number).map(builtins::def)
+}
+
+impl Hinter for FourdHelper {
+    type Hint = SignatureHint;
+
+    fn hint(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> Option<SignatureHint> {
+        if pos < line.len() || line.trim_start().starts_with(':') {
+            return None;
+        }
+        let b = open_call(line, pos)?;
+        Some(SignatureHint(format!(
+            "   {}",
+            Signature::parse(b.signature).display(b.name)
+        )))
+    }
+}
+
+impl Highlighter for FourdHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        if !self.color || line.trim_start().starts_with(':') {
+            return Cow::Borrowed(line);
+        }
+        let names = self
+            .repl
+            .try_borrow()
+            .map(|r| r.interp.program.names.clone())
+            .unwrap_or_default();
+        let lexed = lexer::lex(line, &names);
+        let mut out = String::with_capacity(line.len() * 2);
+        let mut at = 0;
+        for (tok, span) in &lexed.tokens {
+            let (s, e) = (span.start as usize, span.end as usize);
+            if s < at || e > line.len() || s >= e {
+                continue;
+            }
+            out.push_str(&line[at..s]);
+            let color = match tok {
+                Tok::Kw(_) | Tok::Declare => "\x1b[1;34m",
+                Tok::Command(_) | Tok::Method(_) => "\x1b[36m",
+                Tok::Constant(_) => "\x1b[35m",
+                Tok::Text(_) => "\x1b[32m",
+                Tok::Number(_) | Tok::Date(_) | Tok::Time(_) => "\x1b[33m",
+                Tok::Local(_) | Tok::Param(_) | Tok::Interprocess(_) => "\x1b[1m",
+                Tok::Error => "\x1b[31m",
+                _ => "",
+            };
+            if color.is_empty() {
+                out.push_str(&line[s..e]);
+            } else {
+                out.push_str(color);
+                out.push_str(&line[s..e]);
+                out.push_str("\x1b[0m");
+            }
+            at = e;
+        }
+        out.push_str(&line[at..]);
+        Cow::Owned(out)
+    }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        if self.color {
+            Cow::Owned(format!("\x1b[2m{hint}\x1b[0m"))
+        } else {
+            Cow::Borrowed(hint)
+        }
+    }
+
+    fn highlight_char(&self, _line: &str, _pos: usize, _kind: CmdKind) -> bool {
+        self.color
+    }
+}
+
+impl Validator for FourdHelper {}
+
+impl Helper for FourdHelper {}
