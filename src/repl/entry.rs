@@ -25,6 +25,10 @@ pub enum EntryResult {
 fn bracket_depth(text: &str) -> i64 {
     let names = crate::names::NameTable::default();
     let lexed = crate::syntax::lexer::lex(text, &names);
+    if !lexed.errors.is_empty() {
+        // A text the lexer refuses is complete: its error is reported.
+        return 0;
+    }
     let mut depth: i64 = 0;
     for (tok, _) in &lexed.tokens {
         use crate::syntax::lexer::Tok;
