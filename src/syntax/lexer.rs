@@ -859,8 +859,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
             let b = b.trim_end_matches(['\r', '\n']);
             if offset > 0
                 && a.eq_ignore_ascii_case("end")
-                && b.len() >= 3
-                && b[..3].eq_ignore_ascii_case("sql")
+                && b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("sql"))
             {
                 let end_line = body_start + offset + line.trim_end_matches(['\r', '\n']).len();
                 found = Some((body_start + offset, end_line));
@@ -1024,6 +1023,15 @@ mod tests {
         let t = toks("Begin SQL\n SELECT \"x\" /* FROM t\nEnd SQL\n$a:=1");
         assert!(matches!(t[0], Tok::Sql(s) if s.contains("SELECT")));
         assert_eq!(t[1..3], [Tok::Newline, Tok::Local("a")]);
+    }
+
+    #[test]
+    fn sql_end_line_with_non_ascii_does_not_split_a_character() {
+        // Found by fourd-fuzz: `End S…` with a multi-byte character third.
+        let names = NameTable::default();
+        let l = lex("Begin SQL\nEnd Si\u{fffd}l\nEnd SQL\n$a:=1", &names);
+        assert!(l.errors.is_empty());
+        assert!(matches!(l.tokens[0].0, Tok::Sql(s) if s.contains("Si")));
     }
 
     #[test]
