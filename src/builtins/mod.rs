@@ -268,25 +268,20 @@ pub fn signature(i: u16) -> &'static Signature {
     &index().signatures[i as usize]
 }
 
-impl Builtin {
-    fn index(&self) -> u16 {
-        index_of(self.number).unwrap_or(0)
-    }
-
-    /// How argument `i` is evaluated.
-    pub fn arg_mode(&self, i: usize) -> ArgMode {
-        match signature(self.index()).param(i).map(|p| p.ty) {
-            Some(ParamType::Var) => ArgMode::Place,
-            Some(ParamType::Lenient) => ArgMode::Lenient,
-            _ => ArgMode::Value,
-        }
+/// How argument `i` of command `b` is evaluated.
+pub fn arg_mode(b: u16, i: usize) -> ArgMode {
+    match signature(b).param(i).map(|p| p.ty) {
+        Some(ParamType::Var) => ArgMode::Place,
+        Some(ParamType::Lenient) => ArgMode::Lenient,
+        _ => ArgMode::Value,
     }
 }
 
 /// Checks a call against the command's signature: count and types, with 4D's
 /// error -30008. Undefined scalars arrive as their type's empty value.
-pub fn check_args(def: &Builtin, call: &mut Call) -> Result<(), Fault> {
-    let sig = signature(def.index());
+pub fn check_args(b: u16, call: &mut Call) -> Result<(), Fault> {
+    let def = self::def(b);
+    let sig = signature(b);
     if sig.star
         && matches!(
             call.args.get(call.args.len().wrapping_sub(1)),

@@ -8,6 +8,11 @@ const SIGNIFICANT: usize = 13;
 /// removed, `INF`/`-INF`, NaN as `""` (documented). Exponent form (`1.5e+20`, `1e-6`)
 /// for a decimal exponent ≥ 15 or < -5 and `-0` as `0` are fourd decisions (§16).
 pub fn format_real(x: f64) -> String {
+    // Integers (the common case) print without going through the decimal
+    // expansion: 13 significant digits cover every integer below 10^13.
+    if x.fract() == 0.0 && x.abs() < 1e13 {
+        return (x as i64).to_string();
+    }
     if x.is_nan() {
         return String::new();
     }

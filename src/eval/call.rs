@@ -15,7 +15,12 @@ const RED_ZONE: usize = 256 * 1024;
 const GROWTH: usize = 8 * 1024 * 1024;
 
 impl Interp {
-    fn depth_check(&self, span: Span) -> Result<(), Unwind> {
+    /// Checks the depth before a call, and records where the caller is: the
+    /// call chain shows each frame at its call.
+    fn depth_check(&mut self, span: Span) -> Result<(), Unwind> {
+        if let Some(f) = self.frames.last_mut() {
+            f.current = span;
+        }
         if self.frames.len() >= self.limits.max_depth {
             return Err(self.fail(
                 Fault::rt(
@@ -365,7 +370,7 @@ impl Interp {
         }
         let mut args = builtins::ArgVec::new();
         for (i, n) in nodes.iter().enumerate() {
-            let arg = match (&n.kind, def.arg_mode(i)) {
+            let arg = match (&n.kind, builtins::arg_mode(b, i)) {
                 (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
                 (_, ArgMode::Place) => Arg::Place(self.place(n)?),
                 (_, ArgMode::Lenient) => Arg::Value(match self.eval(n) {
@@ -383,7 +388,7 @@ impl Interp {
             span,
             star: false,
         };
-        if let Err(f) = builtins::check_args(def, &mut call) {
+        if let Err(f) = builtins::check_args(b, &mut call) {
             return Err(self.fail(f, span));
         }
         match (def.run)(self, &mut call) {

@@ -1,6 +1,7 @@
 //! Statements: assignments, declarations, and every block of language.md §12.
 
 use super::error::{Fault, Flow, Unwind};
+use super::expr::Place;
 use super::ir::{Block, Node, NodeKind, ResultSlot, Stmt, StmtKind};
 use super::limits::Exceeded;
 use super::value::{Text, Value, VarType};
@@ -52,9 +53,6 @@ impl Interp {
 
     pub(crate) fn exec_stmt(&mut self, stmt: &Stmt) -> Result<Flow, Unwind> {
         self.tick(stmt.span)?;
-        if let Some(f) = self.frames.last_mut() {
-            f.current = stmt.span;
-        }
         match &stmt.kind {
             StmtKind::Expr(e) => {
                 self.eval(e)?;
@@ -258,6 +256,9 @@ impl Interp {
             None => 1.0,
         };
         self.store(&place, Value::Real(first), counter.span)?;
+        if let Place::Local(index) = place {
+            return self.exec_for_local(index, last, step, body, counter.span, span);
+        }
         loop {
             self.tick(span)?;
             let current = match self.load(&place, counter.span)? {
@@ -294,6 +295,59 @@ impl Interp {
             self.store(&place, Value::Real(now + step), counter.span)?;
         }
         Ok(Flow::Next)
+    }
+
+    /// The common `For` whose counter is a local: the counter is read and
+    /// written in its slot directly (the loop's hot path).
+    fn exec_for_local(
+        &mut self,
+        index: usize,
+        last: f64,
+        step: f64,
+        body: &Block,
+        at: Span,
+        span: Span,
+    ) -> Result<Flow, Unwind> {
+        loop {
+            self.tick(span)?;
+            let slot = &self.stack[index];
+            let current = match slot.value {
+                Value::Real(x) => x,
+                Value::Time(t) => t as f64,
+                _ => {
+                    let msg = format!("the For counter holds a {}", slot.value.type_name());
+                    return Err(self.fail(Fault::rt(-30004, msg), at));
+                }
+            };
+            if if step >= 0.0 {
+                current > last
+            } else {
+                current < last
+            } {
+                return Ok(Flow::Next);
+            }
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return => return Ok(Flow::Return),
+                Flow::Next | Flow::Continue => {}
+            }
+            let slot = &mut self.stack[index];
+            let now = match slot.value {
+                Value::Real(x) => x,
+                Value::Time(t) => t as f64,
+                _ => current,
+            };
+            match slot.ty {
+                VarType::Integer => slot.value = Value::Real(super::value::to_integer(now + step)),
+                VarType::Real | VarType::Dynamic | VarType::Variant => {
+                    slot.value = Value::Real(now + step)
+                }
+                _ => {
+                    let place = Place::Local(index);
+                    self.store(&place, Value::Real(now + step), at)?;
+                }
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

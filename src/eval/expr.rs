@@ -268,13 +268,28 @@ impl Interp {
         }
         let right = self.eval(b)?;
         // The hot path: two numbers.
-        if let (Value::Real(x), Value::Real(y)) = (&left, &right) {
+        if let (&Value::Real(x), &Value::Real(y)) = (&left, &right) {
             match op {
                 BinOp::Add => return Ok(Value::Real(x + y)),
                 BinOp::Sub => return Ok(Value::Real(x - y)),
                 BinOp::Mul => return Ok(Value::Real(x * y)),
+                BinOp::Div => return Ok(Value::Real(x / y)),
                 BinOp::Lt => return Ok(Value::Bool(x < y)),
                 BinOp::Gt => return Ok(Value::Bool(x > y)),
+                BinOp::Eq => return Ok(Value::Bool(conv::real_eq(x, y, self.epsilon))),
+                BinOp::NotEq => return Ok(Value::Bool(!conv::real_eq(x, y, self.epsilon))),
+                BinOp::Le => return Ok(Value::Bool(conv::real_le(x, y, self.epsilon))),
+                BinOp::Ge => return Ok(Value::Bool(conv::real_ge(x, y, self.epsilon))),
+                // `%` on values already 32-bit integers (the usual case).
+                BinOp::Mod
+                    if x.fract() == 0.0
+                        && y.fract() == 0.0
+                        && x.abs() < 2147483648.0
+                        && y.abs() < 2147483648.0
+                        && y != 0.0 =>
+                {
+                    return Ok(Value::Real((x as i64 % y as i64) as f64));
+                }
                 _ => {}
             }
         }
