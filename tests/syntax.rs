@@ -1,0 +1,302 @@
+//! Golden tests of the front end (lexer, parser, block assembler, checker).
+//!
+//! `tests/syntax/ok/NAME.4dm` must check without errors; beside it, `NAME.tree`
+//! holds what `fourd ast` prints: the tree (`dump_file`) and then every
+//! diagnostic in plain form. `tests/syntax/err/NAME.4dm` must produce errors;
+//! `NAME.diag` holds its plain diagnostics, which pin line and column. Files
+//! under a `Classes` folder are read as class files. `tests/syntax/gen/NAME.diag`
+//! holds the diagnostics of inputs too big to commit, built here by code.
+//!
+//! `UPDATE_EXPECT=1 cargo test --test syntax` rewrites the expected files
+//! instead of comparing; read `git diff` before committing them.
+//!
+//! Units are built the way `fourd check` builds them: the file is a project
+//! method named after itself, beside the helper methods of [`HELPERS`], and
+//! the project-wide preemptive check runs over all of them.
+
+use fourd::check::{ParsedUnit, check_preemptive, parse_unit};
+use fourd::diag::{Diagnostic, render_plain};
+use fourd::names::NameTable;
+use fourd::project::{Unit, UnitKind, read_source};
+use fourd::source::{Source, SourceFile};
+use fourd::syntax::dump::dump_file;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Project methods every golden file can call: multi-word names, one method
+/// that is safe in preemptive code and one that is not.
+const HELPERS: &[(&str, &str)] = &[
+    ("My Method", "#DECLARE($n : Integer)\nALERT(String($n))\n"),
+    (
+        "Unsafe Helper",
+        "SET PLUGIN ACCESS(4D Write license; \"Writers\")\n",
+    ),
+];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax")
+}
+
+fn updating() -> bool {
+    std::env::var_os("UPDATE_EXPECT").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// Runs `f` on a thread with the stack `fourd check` gives its workers.
+fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(f)
+        .expect("spawn a test thread");
+    match handle.join() {
+        Ok(v) => v,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// What the front end says about one file.
+struct Outcome {
+    tree: String,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    fn plain(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| render_plain(d) + "\n")
+            .collect()
+    }
+
+    fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Lexes, parses and checks `source` as `fourd check` would inside a project
+/// that also holds the [`HELPERS`].
+fn check_source(source: Source, name: &str, kind: UnitKind) -> Outcome {
+    let mut units: Vec<Unit> = HELPERS
+        .iter()
+        .map(|(n, text)| Unit {
+            kind: UnitKind::Method,
+            name: n.to_string(),
+            source: SourceFile::new(format!("helpers/{n}.4dm"), text.to_string()),
+        })
+        .collect();
+    units.push(Unit {
+        kind,
+        name: name.to_string(),
+        source,
+    });
+    let method_names: Vec<&str> = units
+        .iter()
+        .filter(|u| u.kind == UnitKind::Method)
+        .map(|u| u.name.as_str())
+        .collect();
+    let names = NameTable::with_methods(method_names.iter().copied());
+    let mut parsed: Vec<ParsedUnit> = units.iter().map(|u| parse_unit(u, &names)).collect();
+    let methods: Vec<usize> = parsed
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.kind == UnitKind::Method)
+        .map(|(i, _)| i)
+        .collect();
+    let handler = |n: &str| {
+        method_names
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(n))
+            .map(|i| i as u32)
+    };
+    let found = check_preemptive(&parsed, &methods, handler);
+    let mut unit = parsed.pop().expect("the unit under test");
+    for helper in &parsed {
+        assert!(
+            !helper.has_errors(),
+            "helper {} has errors: {:?}",
+            helper.name,
+            helper.diagnostics
+        );
+    }
+    for d in found {
+        if d.file
+            .as_ref()
+            .is_some_and(|f| Arc::ptr_eq(f, &unit.source))
+        {
+            unit.diagnostics.push(d);
+        }
+    }
+    unit.diagnostics.sort_by_key(|d| d.span.start);
+    Outcome {
+        tree: dump_file(&unit.source, &unit.ast),
+        diagnostics: unit.diagnostics,
+    }
+}
+
+/// Reads a golden input as `fourd check` reads files (invalid UTF-8 included).
+fn check_file(path: &Path) -> Outcome {
+    let display = path.strip_prefix(root()).unwrap_or(path).to_path_buf();
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let kind = if path.components().any(|c| c.as_os_str() == "Classes") {
+        UnitKind::Class
+    } else {
+        UnitKind::Method
+    };
+    match read_source(path, display) {
+        Ok(source) => check_source(source, &name, kind),
+        Err(d) => Outcome {
+            tree: String::new(),
+            diagnostics: vec![d],
+        },
+    }
+}
+
+fn files_with_ext(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            files_with_ext(&p, ext, out);
+        } else if p.extension().is_some_and(|e| e == ext) {
+            out.push(p);
+        }
+    }
+}
+
+/// Compares `actual` with the expected file, or rewrites it under
+/// `UPDATE_EXPECT`. Returns a description of the mismatch.
+fn expect_file(path: &Path, actual: &str) -> Option<String> {
+    let expected = std::fs::read_to_string(path).ok();
+    if expected.as_deref() == Some(actual) {
+        return None;
+    }
+    if updating() {
+        std::fs::write(path, actual).expect("write an expected file");
+        eprintln!("updated {}", path.display());
+        return None;
+    }
+    Some(match expected {
+        Some(expected) => format!(
+            "{} differs (- expected, + actual):\n{}",
+            path.display(),
+            diff(&expected, actual)
+        ),
+        None => format!(
+            "{} is missing (UPDATE_EXPECT=1 writes it); the output is:\n{actual}",
+            path.display()
+        ),
+    })
+}
+
+/// A line diff with two lines of context, enough to read a golden mismatch.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    // Longest common subsequence, from the end.
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut ops: Vec<(char, &str)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            ops.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            ops.push(('+', b[j]));
+            j += 1;
+        } else {
+            ops.push(('-', a[i]));
+            i += 1;
+        }
+    }
+    let near_change = |k: usize| {
+        let lo = k.saturating_sub(2);
+        let hi = (k + 2).min(ops.len() - 1);
+        ops[lo..=hi].iter().any(|(c, _)| *c != ' ')
+    };
+    let mut out = String::new();
+    let mut skipped = false;
+    for (k, (c, line)) in ops.iter().enumerate() {
+        if near_change(k) {
+            out.push_str(&format!("{c} {line}\n"));
+            skipped = false;
+        } else if !skipped {
+            out.push_str("  …\n");
+            skipped = true;
+        }
+    }
+    if expected.ends_with('\n') != actual.ends_with('\n') {
+        out.push_str("(the files differ in their final line end)\n");
+    }
+    out
+}
+
+/// Every `.4dm` under `ok/` checks without errors and prints its `.tree`.
+#[test]
+fn ok_files_match_their_trees() {
+    with_big_stack(|| {
+        let mut inputs = Vec::new();
+        files_with_ext(&root().join("ok"), "4dm", &mut inputs);
+        assert!(!inputs.is_empty(), "no golden files under tests/syntax/ok");
+        let mut failures = Vec::new();
+        for input in &inputs {
+            let outcome = check_file(input);
+            if outcome.has_errors() {
+                failures.push(format!(
+                    "{} must check without errors but reports:\n{}",
+                    input.display(),
+                    outcome.plain()
+                ));
+            }
+            let actual = format!("{}{}", outcome.tree, outcome.plain());
+            failures.extend(expect_file(&input.with_extension("tree"), &actual));
+        }
+        failures.extend(orphans("ok", "tree"));
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    })
+}
+
+/// Every `.4dm` under `err/` reports at least one error, exactly as in its `.diag`.
+#[test]
+fn err_files_match_their_diagnostics() {
+    with_big_stack(|| {
+        let mut inputs = Vec::new();
+        files_with_ext(&root().join("err"), "4dm", &mut inputs);
+        assert!(!inputs.is_empty(), "no golden files under tests/syntax/err");
+        let mut failures = Vec::new();
+        for input in &inputs {
+            let outcome = check_file(input);
+            if !outcome.has_errors() {
+                failures.push(format!("{} must report an error", input.display()));
+            }
+            failures.extend(expect_file(&input.with_extension("diag"), &outcome.plain()));
+        }
+        failures.extend(orphans("err", "diag"));
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    })
+}
+
+/// Expected files whose input is gone are stale.
+fn orphans(dir: &str, ext: &str) -> Vec<String> {
+    let mut expected = Vec::new();
+    files_with_ext(&root().join(dir), ext, &mut expected);
+    expected
+        .into_iter()
+        .filter(|p| !p.with_extension("4dm").is_file())
+        .map(|p| format!("{} has no .4dm beside it", p.display()))
+        .collect()
+}

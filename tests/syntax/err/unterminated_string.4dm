@@ -1,0 +1,4 @@
+$a:="no end
+$b:="continued \
+	next line"
+$c:="fine"
