@@ -133,15 +133,15 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
         for e in stmt_exprs(stmt) {
             each_expr(e, &mut |x| {
                 if let ExprKind::Process(name) = &x.kind
-                    && name.contains([' ', '\t'])
-                    && crate::names::NameTable::default()
-                        .longest_match(name.split_whitespace())
-                        .is_none()
+                    && unknown_phrase(name)
                 {
                     out.push(
                         Diagnostic::warning(
                             Code::Check("unknown-name"),
-                            format!("'{name}' is not a known command, constant or method"),
+                            format!(
+                                "'{}' is not a known command, constant or method",
+                                shown(name)
+                            ),
                         )
                         .at(file, x.span),
                     );
@@ -152,7 +152,10 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
                     out.push(
                         Diagnostic::warning(
                             Code::Check("unknown-name"),
-                            format!("'{name}' is not a 4D command nor a method of this project"),
+                            format!(
+                                "'{}' is not a 4D command nor a method of this project",
+                                shown(name)
+                            ),
                         )
                         .at(file, x.span),
                     );
@@ -160,6 +163,26 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
             });
         }
     });
+}
+
+/// Several words that the lexer kept together as one name, though they do not
+/// all belong to a known name (`OT New`, `Current date foo`): a component's or
+/// plug-in's name, or a mistake. System variables (`Error method`) are known.
+fn unknown_phrase(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    words > 1
+        && NameTable::default()
+            .longest_match(name.split_whitespace())
+            .is_none_or(|m| m.words < words)
+}
+
+/// A name as a message shows it: a generated run of words can be megabytes long.
+fn shown(name: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    match name.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_string(),
+    }
 }
 
 /// A statement that is an expression must call something: `$a=1` alone does nothing.
@@ -173,10 +196,15 @@ fn check_expr_statement(file: &Source, e: &Expr, out: &mut Vec<Diagnostic>) {
         | ExprKind::UnknownCall { .. }
         | ExprKind::Try(_)
         | ExprKind::Error => {}
+        // A phrase of unknown words is reported by the walk over every expression.
+        ExprKind::Process(name) if unknown_phrase(name) => {}
         ExprKind::Process(name) => out.push(
             Diagnostic::warning(
                 Code::Check("unknown-name"),
-                format!("'{name}' is not a 4D command nor a method of this project"),
+                format!(
+                    "'{}' is not a 4D command nor a method of this project",
+                    shown(name)
+                ),
             )
             .at(file, e.span),
         ),

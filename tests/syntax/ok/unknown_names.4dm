@@ -5,3 +5,4 @@ Component_Method($a)
 OT New
 $o:=OT New
 $v:=someProcessVariable
+$d:=Current date foo
