@@ -20,8 +20,10 @@ use fourd::names::NameTable;
 use fourd::project::{Unit, UnitKind, read_source};
 use fourd::source::{Source, SourceFile};
 use fourd::syntax::dump::dump_file;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// Project methods every golden file can call: multi-word names, one method
 /// that is safe in preemptive code and one that is not.
@@ -299,4 +301,308 @@ fn orphans(dir: &str, ext: &str) -> Vec<String> {
         .filter(|p| !p.with_extension("4dm").is_file())
         .map(|p| format!("{} has no .4dm beside it", p.display()))
         .collect()
+}
+
+/// A small deterministic generator (xorshift64*), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn bytes(&mut self, n: usize) -> Vec<u8> {
+        (0..n).map(|_| self.next() as u8).collect()
+    }
+}
+
+/// Inputs too big (or too binary) to commit, built here; their expected
+/// diagnostics are `gen/NAME.diag`.
+fn generated() -> Vec<(&'static str, Vec<u8>)> {
+    let mut rng = Rng(0x4D_2024);
+    let ternaries = format!("$a:={}1\n$b:=2\n", "1 ? 1 : ".repeat(100_000));
+    let mut invalid = b"$a:=\"caf".to_vec();
+    invalid.extend([0xC3, 0x28]);
+    invalid.extend(b"\"\n$b:=1\n");
+    vec![
+        (
+            "nested_if_20000",
+            ("If (True)\n".repeat(20_000) + &"End if\n".repeat(20_000)).into_bytes(),
+        ),
+        (
+            "nested_if_512",
+            ("If (True)\n".repeat(512) + "$a:=1\n" + &"End if\n".repeat(512)).into_bytes(),
+        ),
+        (
+            "nested_parens_100000",
+            format!(
+                "$a:={}1{}\n$b:=2\n",
+                "(".repeat(100_000),
+                ")".repeat(100_000)
+            )
+            .into_bytes(),
+        ),
+        (
+            "nested_brackets_256",
+            format!("$a:={}1{}\n", "[(".repeat(128), ")]".repeat(128)).into_bytes(),
+        ),
+        ("nested_ternaries_100000", ternaries.into_bytes()),
+        (
+            "nested_ternaries_256",
+            format!("$a:={}0\n", "$c ? 1 : ".repeat(256)).into_bytes(),
+        ),
+        (
+            "long_line_10mb_operators",
+            format!("$a:={}1\n$b:=2\n", "1+".repeat(5 << 20)).into_bytes(),
+        ),
+        (
+            "long_line_10mb_text",
+            format!("$a:=\"{}\"\n$b:=Length($a)\n", "x".repeat(10 << 20)).into_bytes(),
+        ),
+        (
+            "long_line_10mb_words",
+            format!("$a:={}\n", "word ".repeat(2 << 20)).into_bytes(),
+        ),
+        (
+            "prefix_minus_1000000",
+            format!("$a:={}1\n", "-".repeat(1_000_000)).into_bytes(),
+        ),
+        (
+            "member_chain_1000000",
+            format!("$a:=$o{}\n", ".b".repeat(1_000_000)).into_bytes(),
+        ),
+        ("invalid_utf8", invalid),
+        ("binary_garbage", rng.bytes(4096)),
+    ]
+}
+
+/// The generated inputs: no panic, no stack overflow, a bounded time, and the
+/// diagnostics of `gen/NAME.diag`.
+#[test]
+fn generated_inputs_match_their_diagnostics() {
+    with_big_stack(|| {
+        let dir = std::env::temp_dir().join(format!("fourd-syntax-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("create a temporary folder");
+        let mut failures = Vec::new();
+        for (name, bytes) in generated() {
+            let path = dir.join(format!("{name}.4dm"));
+            std::fs::write(&path, &bytes).expect("write a generated input");
+            let started = Instant::now();
+            let outcome = match read_source(&path, PathBuf::from(format!("gen/{name}.4dm"))) {
+                Ok(source) => check_source(source, name, UnitKind::Method),
+                Err(d) => Outcome {
+                    tree: String::new(),
+                    diagnostics: vec![d],
+                },
+            };
+            let elapsed = started.elapsed();
+            // Generous for a debug build on a busy machine; a release build
+            // reads each of these in well under a second.
+            if elapsed > Duration::from_secs(30) {
+                failures.push(format!("{name} took {elapsed:?}"));
+            }
+            failures.extend(expect_file(
+                &root().join("gen").join(format!("{name}.diag")),
+                &outcome.plain(),
+            ));
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    })
+}
+
+/// Pieces of 4D code and of things that are not, for the fuzz test.
+const FRAGMENTS: &[&str] = &[
+    "If",
+    "If (",
+    "End if",
+    "Else",
+    "Case of",
+    ": (",
+    "End case",
+    "While (",
+    "End while",
+    "Repeat",
+    "Until (",
+    "For (",
+    "End for",
+    "For each (",
+    "End for each",
+    "Use (",
+    "End use",
+    "Try",
+    "Try(",
+    "Catch",
+    "End try",
+    "Begin SQL",
+    "End SQL",
+    "return",
+    "break",
+    "continue",
+    "var",
+    "#DECLARE(",
+    "Class extends",
+    "Class constructor",
+    "Function",
+    "Function get",
+    "shared",
+    "property",
+    "Alias",
+    "$a",
+    "$1",
+    "${",
+    "<>x",
+    "◊y",
+    "x",
+    "My Method",
+    "ALERT",
+    "ALERT:C41",
+    "Non:C34",
+    "Is text:K8:3",
+    ":P1:2",
+    "[Table:2]",
+    "Field:3",
+    "[T]F",
+    "SET PLUGIN ACCESS",
+    "4D Write license",
+    "Count parameters",
+    "This",
+    "Super",
+    "Form",
+    "cs.",
+    "4D.",
+    "(",
+    ")",
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    ";",
+    ":",
+    ":=",
+    "+=",
+    "->",
+    ".",
+    "?",
+    "??",
+    "?+",
+    "+",
+    "-",
+    "*",
+    "/",
+    "\\",
+    "%",
+    "^",
+    "=",
+    "#",
+    "<",
+    ">",
+    "<=",
+    "&",
+    "|",
+    "&&",
+    "||",
+    "^|",
+    "<<",
+    "1",
+    "0xFF",
+    "0x123456789",
+    "1.5e3",
+    "!2024-01-15!",
+    "!99-99-99!",
+    "?12:00:00?",
+    "?1:2?",
+    "\"text\"",
+    "\"",
+    "\"esc\\\"",
+    "\\",
+    "@",
+    "//",
+    "/*",
+    "*/",
+    "//%T-",
+    "//%T+",
+    "`",
+    "\n",
+    "\r\n",
+    "\r",
+    "\\\n",
+    " ",
+    "\t",
+    "\u{feff}",
+    "é",
+    "€",
+    "\u{2028}",
+    "\0",
+    "$",
+    "Formula(",
+    "Try(",
+    "{a: ",
+    "[1; 2]",
+    "...",
+    " : Text",
+    "-> $r",
+];
+
+/// A few thousand random inputs: lexing, parsing, checking and dumping never
+/// panic, and every diagnostic points inside its file on a character boundary.
+#[test]
+fn random_inputs_never_panic() {
+    with_big_stack(|| {
+        let mut rng = Rng(0x0F0D_F0D4);
+        let started = Instant::now();
+        for case in 0..3000 {
+            let mut text = String::new();
+            let pieces = 1 + rng.below(60);
+            for _ in 0..pieces {
+                if rng.below(8) == 0 {
+                    let n = 1 + rng.below(12);
+                    text.push_str(&String::from_utf8_lossy(&rng.bytes(n)));
+                } else {
+                    text.push_str(FRAGMENTS[rng.below(FRAGMENTS.len())]);
+                }
+                if rng.below(3) == 0 {
+                    text.push(' ');
+                }
+            }
+            let kind = if case % 5 == 0 {
+                UnitKind::Class
+            } else {
+                UnitKind::Method
+            };
+            let input = text.clone();
+            let result = catch_unwind(AssertUnwindSafe(|| {
+                let source = SourceFile::new("fuzz.4dm", input);
+                let outcome = check_source(source.clone(), "fuzz", kind);
+                for d in &outcome.diagnostics {
+                    let span = d.span;
+                    assert!(
+                        span.start <= span.end
+                            && (span.end as usize) <= source.text.len()
+                            && source.text.is_char_boundary(span.start as usize)
+                            && source.text.is_char_boundary(span.end as usize),
+                        "diagnostic span {span:?} outside the text: {}",
+                        render_plain(d)
+                    );
+                }
+            }));
+            if result.is_err() {
+                panic!("case {case} panicked on input {text:?}");
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the fuzz inputs took {:?}",
+            started.elapsed()
+        );
+    })
 }
