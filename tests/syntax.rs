@@ -380,6 +380,12 @@ fn generated() -> Vec<(&'static str, Vec<u8>)> {
         ),
         ("invalid_utf8", invalid),
         ("binary_garbage", rng.bytes(4096)),
+        (
+            "binary_garbage_decoded",
+            String::from_utf8_lossy(&rng.bytes(256))
+                .into_owned()
+                .into_bytes(),
+        ),
     ]
 }
 

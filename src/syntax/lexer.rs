@@ -461,6 +461,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     self.i += 1;
                     self.simple(raw, span);
                 }
+                Err(LexError::UnexpectedChar) if self.extends_bad_run(span) => self.i += 1,
                 Err(e) => {
                     self.i += 1;
                     self.error(span, e.message());
@@ -476,6 +477,25 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 end: end.end,
             });
         }
+    }
+
+    /// A character nothing can read, right after another one: the run is one
+    /// mistake (pasted binary, a stray word in another script), reported once.
+    fn extends_bad_run(&mut self, span: Span) -> bool {
+        let Some((Tok::Error, last)) = self.out.last_mut() else {
+            return false;
+        };
+        let Some(err) = self.errors.last_mut() else {
+            return false;
+        };
+        let unexpected = LexError::UnexpectedChar.message();
+        if last.end != span.start || err.span != *last || !err.message.starts_with(unexpected) {
+            return false;
+        }
+        *last = last.to(span);
+        err.span = *last;
+        err.message = format!("{unexpected}s");
+        true
     }
 
     fn open(&mut self, tok: Tok<'s>, span: Span) {
