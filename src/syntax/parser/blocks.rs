@@ -114,6 +114,19 @@ fn closer_name(c: Closer) -> &'static str {
     }
 }
 
+fn opener_name(c: Closer) -> &'static str {
+    match c {
+        Closer::EndIf => "If",
+        Closer::EndCase => "Case of",
+        Closer::EndWhile => "While",
+        Closer::Until => "Repeat",
+        Closer::EndFor => "For",
+        Closer::EndForEach => "For each",
+        Closer::EndUse => "Use",
+        Closer::EndTry => "Try",
+    }
+}
+
 struct Builder<'e> {
     stack: Vec<Frame>,
     root: Block,
@@ -381,20 +394,19 @@ impl Builder<'_> {
                 span,
                 "a ': (condition)' branch cannot follow the Else of a Case of",
             ),
+            // A broken line that starts with ':' outside a Case of is already reported.
+            _ if cond.kind == ExprKind::Error => {}
             _ => self.error(span, "': (condition)' outside a Case of"),
         }
     }
 
     fn close(&mut self, closer: Closer, cond: Option<Expr>, span: Span) {
         let Some(pos) = self.stack.iter().rposition(|f| closes(closer, &f.open)) else {
-            let what = match closer {
-                Closer::Until => "Until without an open Repeat".to_string(),
-                c => format!(
-                    "{} without an open {}",
-                    closer_name(c),
-                    closer_name(c).trim_start_matches("End ")
-                ),
-            };
+            let what = format!(
+                "{} without an open {}",
+                closer_name(closer),
+                opener_name(closer)
+            );
             let mut err = SyntaxError::new(span, what);
             if let Some(top) = self.stack.last() {
                 err = err.with_label(

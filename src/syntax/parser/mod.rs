@@ -49,11 +49,13 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
 ) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<E>> {
     let line_end = just(Tok::Newline).ignored().or(end());
-    let skip_line = any()
-        .and_is(just(Tok::Newline).not())
-        .repeated()
-        .at_least(1)
-        .to(Line::Error);
+    let in_line = || any().and_is(just(Tok::Newline).not());
+    // A line that does not parse is skipped; if it starts with a block keyword
+    // it still opens, continues or closes its block (`line::broken`).
+    let skip_line = in_line()
+        .then(in_line().or_not())
+        .then_ignore(in_line().repeated())
+        .map_with(|(first, second), e| line::broken(first, second, e.span()));
     line::line(src)
         .then_ignore(line_end)
         .recover_with(via_parser(skip_line.then_ignore(line_end)))

@@ -15,3 +15,14 @@ While (
 End while
 Repeat
 Until (
+Use (Storage
+	$u:=1
+End use
+Try now
+	$t:=1
+Catch later
+End try
+If (True)
+	$v:=Try($x.f(
+Else $w:=1
+End if junk
