@@ -65,7 +65,7 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
 }
 
 /// Describes a chumsky error in 4D terms.
-fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
+fn describe(src: &str, err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
     use chumsky::error::RichReason;
     let span = *err.span();
     let message = match err.reason() {
@@ -76,15 +76,33 @@ fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
                     t @ (Tok::Newline
                     | Tok::Command(_)
                     | Tok::Constant(_)
-                    | Tok::Kw(_)
                     | Tok::Number(_)
                     | Tok::Text(_)),
                 ) => t.to_string(),
+                // Names and keywords as written: "unexpected '$w'", not "'variable'".
+                Some(
+                    Tok::Kw(_)
+                    | Tok::Local(_)
+                    | Tok::Param(_)
+                    | Tok::Interprocess(_)
+                    | Tok::Method(_)
+                    | Tok::Unavailable
+                    | Tok::Table(_)
+                    | Tok::Field(_),
+                ) => format!("'{}'", src.get(span.range()).unwrap_or_default()),
                 Some(t) => format!("'{t}'"),
                 None => "end of line".to_string(),
             };
-            let mut expected: Vec<String> = expected.iter().map(|p| p.to_string()).collect();
-            expected.sort();
+            // A line ends at a line break or at the end of the file: one thing to a reader.
+            let mut expected: Vec<String> = expected
+                .iter()
+                .map(|p| match p.to_string().as_str() {
+                    "'end of line'" | "end of input" => "end of line".to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            // The end of the line first: it is what a reader most often missed.
+            expected.sort_by_key(|e| (e != "end of line", e.clone()));
             expected.dedup();
             expected.retain(|e| e != "something else");
             if expected.is_empty() {
@@ -124,7 +142,7 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
         .map(|(_, s)| *s)
         .collect();
     for err in &parse_errors {
-        let e = describe(err);
+        let e = describe(src, err);
         let same_line = bad_lines.iter().any(|b| {
             b.start <= e.span.start && line_of(src, b.start) == line_of(src, e.span.start)
         });
