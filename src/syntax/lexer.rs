@@ -980,8 +980,8 @@ impl<'s, 'n> Resolver<'s, 'n> {
             let tokenized_field = self.kind(run_end) == Some(Ok(Raw::Colon))
                 && self.kind(run_end + 1) == Some(Ok(Raw::Number))
                 && self.adjacent(run_end - 1, run_end);
-            let last = if tokenized_field { run_end - 1 } else { self.i };
-            let field_span = self.span(self.i).to(self.span(last));
+            // Field names may contain spaces (identifiers.md): take the whole run.
+            let field_span = self.span(self.i).to(self.span(run_end - 1));
             let full = if tokenized_field {
                 field_span.to(self.span(run_end + 1))
             } else {
@@ -991,7 +991,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = if tokenized_field {
                 run_end + 2
             } else {
-                self.i + 1
+                run_end
             };
         }
         true
@@ -1046,8 +1046,8 @@ mod tests {
             [Tok::Table("People"), Tok::Field("Name")]
         );
         assert_eq!(
-            toks("x:=[People]Last name")[2..4],
-            [Tok::Table("People"), Tok::Field("Last")]
+            toks("x:=[People]Last name")[2..5],
+            [Tok::Table("People"), Tok::Field("Last name"), Tok::Newline]
         );
     }
 
