@@ -335,15 +335,29 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
 
     let modifier = select! { Tok::Kw(Kw::Modifier(m)) => m };
     let ident = select! { Tok::Ident(n) => n }.map_with(|n, e| (Name::from(n), e.span()));
-    // `Function get x`, `Function set x`, and ORDA's `Function query x` / `Function orderBy x`.
+    // `Function get x`, `Function set x`.
     let accessor = select! {
         Tok::Ident(n) if n.eq_ignore_ascii_case("get") => FunctionKind::Getter,
         Tok::Ident(n) if n.eq_ignore_ascii_case("set") => FunctionKind::Setter,
-        Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => FunctionKind::Function,
     };
-    let function_name = accessor
-        .then(ident)
-        .or(ident.map(|n| (FunctionKind::Function, n)));
+    // ORDA's `Function query x` / `Function orderBy x` handle queries and sorts on
+    // the computed attribute `x`; they are not a function `x`, so they keep
+    // both words as their name ("query x"), which no member access can reach.
+    let orda = select! {
+        Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => n,
+    }
+    .then(ident)
+    .map_with(|(word, (name, _)), e| {
+        (
+            FunctionKind::Function,
+            (Name::from(format!("{word} {name}")), e.span()),
+        )
+    });
+    let function_name = choice((
+        orda,
+        accessor.then(ident),
+        ident.map(|n| (FunctionKind::Function, n)),
+    ));
     let function = modifier
         .repeated()
         .collect::<Vec<_>>()

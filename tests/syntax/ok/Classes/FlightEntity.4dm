@@ -10,3 +10,9 @@ Function query duration($event : Object) -> $result : Object
 
 Function orderBy duration($event : Object) -> $result : Text
 	$result:="slot.length"+($event.descending ? " desc" : "")
+
+Function query($text : Text) : Collection
+	return []
+
+Function get
+	return 1
