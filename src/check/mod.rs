@@ -96,9 +96,71 @@ fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagno
         }
     }
     check_body(file, &ast.body, kind != UnitKind::Class, out);
+    let declared = ast.body.iter().find_map(|s| match &s.kind {
+        StmtKind::Declare(sig) => Some(sig),
+        _ => None,
+    });
+    if let Some(sig) = declared {
+        check_parameters(file, sig, &ast.body, out);
+    }
     for f in &ast.functions {
         check_body(file, &f.body, false, out);
+        check_parameters(file, &f.signature, &f.body, out);
     }
+    // language.md §18: at most one Class constructor.
+    let constructors = ast
+        .functions
+        .iter()
+        .filter(|f| f.kind == FunctionKind::Constructor);
+    for extra in constructors.skip(1) {
+        out.push(
+            Diagnostic::error(
+                Code::Check("class"),
+                "a class has at most one Class constructor",
+            )
+            .at(file, extra.span),
+        );
+    }
+}
+
+/// The names a signature declares (parameters, then a named result) are
+/// declared once: not twice in the signature (language.md §11.3: a name may
+/// not be both input and output), and not again with `var` in the body
+/// (§11.1).
+fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+    let mut names: Vec<&Param> = sig.params.iter().collect();
+    if let Some(ResultDecl::Named(r)) = &sig.result {
+        names.push(r);
+    }
+    let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+    for (i, p) in names.iter().enumerate() {
+        if names[..i].iter().any(|q| same(&q.name, &p.name)) {
+            out.push(
+                Diagnostic::error(
+                    Code::Check("declaration"),
+                    format!("${} is declared twice in this signature", p.name),
+                )
+                .at(file, p.span),
+            );
+        }
+    }
+    each_stmt(body, false, &mut |stmt, _| {
+        if let StmtKind::Var { names: vars, .. } = &stmt.kind {
+            for v in vars {
+                if let ExprKind::Local(n) = &v.kind
+                    && names.iter().any(|p| same(&p.name, n))
+                {
+                    out.push(
+                        Diagnostic::error(
+                            Code::Check("declaration"),
+                            format!("${n} is a parameter; var cannot declare it again"),
+                        )
+                        .at(file, v.span),
+                    );
+                }
+            }
+        }
+    });
 }
 
 /// Checks one method or function body.
