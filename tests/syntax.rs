@@ -612,3 +612,40 @@ fn random_inputs_never_panic() {
         );
     })
 }
+
+/// The lexical cases are about bytes a checkout could normalize (line ends,
+/// byte order marks, trailing blanks): make sure they are still there.
+#[test]
+fn lexical_cases_keep_their_bytes() {
+    let read = |name: &str| std::fs::read(root().join("ok").join(name)).expect(name);
+    let count =
+        |bytes: &[u8], what: &[u8]| bytes.windows(what.len()).filter(|w| *w == what).count();
+    let crlf = read("crlf.4dm");
+    assert_eq!(
+        count(&crlf, b"\n"),
+        count(&crlf, b"\r\n"),
+        "crlf.4dm lost its CRLF"
+    );
+    assert!(count(&crlf, b"\r\n") >= 4);
+    let cr = read("lone_cr.4dm");
+    assert!(
+        count(&cr, b"\r") >= 4 && count(&cr, b"\n") == 0,
+        "lone_cr.4dm lost its CR"
+    );
+    let mixed = read("mixed_line_ends.4dm");
+    let lf_only = count(&mixed, b"\n") - count(&mixed, b"\r\n");
+    let cr_only = count(&mixed, b"\r") - count(&mixed, b"\r\n");
+    assert!(
+        lf_only > 0 && cr_only > 0 && count(&mixed, b"\r\n") > 0,
+        "mixed_line_ends.4dm is not mixed"
+    );
+    assert!(
+        read("bom.4dm").starts_with("\u{feff}".as_bytes()),
+        "bom.4dm lost its BOM"
+    );
+    let blanks = read("blanks.4dm");
+    assert!(
+        count(&blanks, b" \n") > 0 && count(&blanks, b"\t") > 0,
+        "blanks.4dm lost its blanks"
+    );
+}
