@@ -7,6 +7,8 @@ TRACE
 My Method(1)
 My Method
 My Method()
+$v:=My Method.a
+$v:=My Method(1).list[0]
 My  Method(2)
 $o.push(1; 2)
 $col.sort().reverse()
