@@ -26,13 +26,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Project methods every golden file can call: multi-word names, one method
-/// that is safe in preemptive code and one that is not.
+/// that is safe in preemptive code and one that is not, and two named like a
+/// 4D constant and a 4D command (language.md §2.4: a command beats a method,
+/// which beats a constant).
 const HELPERS: &[(&str, &str)] = &[
     ("My Method", "#DECLARE($n : Integer)\nALERT(String($n))\n"),
     (
         "Unsafe Helper",
         "SET PLUGIN ACCESS(4D Write license; \"Writers\")\n",
     ),
+    ("Black", "$0:=0\n"),
+    ("Length", "$0:=0\n"),
 ];
 
 fn root() -> PathBuf {
