@@ -584,11 +584,20 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 );
                 Tok::Error
             }
-            Raw::Declare => {
-                if self.line.at_start {
-                    self.line.plain_words = true;
-                }
-                Tok::Declare
+            // `#DECLARE` is `#` glued to the word `declare` where a statement
+            // starts; elsewhere `#` is not-equal (`$n#declaredCount`).
+            Raw::NotEq
+                if self.line.at_start
+                    && text == "#"
+                    && self.kind(self.i) == Some(Ok(Raw::Word))
+                    && self.adjacent(self.i - 1, self.i)
+                    && self.text(self.span(self.i)).eq_ignore_ascii_case("declare") =>
+            {
+                let word = self.span(self.i);
+                self.i += 1;
+                self.line.plain_words = true;
+                self.push(Tok::Declare, span.to(word));
+                return;
             }
             Raw::Assign => {
                 self.line.plain_words = false;

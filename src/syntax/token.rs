@@ -83,8 +83,6 @@ pub enum Raw {
     /// `:P13000:229` after a plug-in command name.
     #[regex(r":P[0-9]+:[0-9]+")]
     SuffixP,
-    #[regex("#(?i:declare)")]
-    Declare,
 
     #[token(":=")]
     Assign,
