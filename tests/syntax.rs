@@ -563,27 +563,74 @@ const FRAGMENTS: &[&str] = &[
     "-> $r",
 ];
 
-/// A few thousand random inputs: lexing, parsing, checking and dumping never
-/// panic, and every diagnostic points inside its file on a character boundary.
+/// Random text: 4D fragments, raw bytes decoded lossily, blanks.
+fn random_text(rng: &mut Rng) -> String {
+    let mut text = String::new();
+    let pieces = 1 + rng.below(60);
+    for _ in 0..pieces {
+        if rng.below(8) == 0 {
+            let n = 1 + rng.below(12);
+            text.push_str(&String::from_utf8_lossy(&rng.bytes(n)));
+        } else {
+            text.push_str(FRAGMENTS[rng.below(FRAGMENTS.len())]);
+        }
+        if rng.below(3) == 0 {
+            text.push(' ');
+        }
+    }
+    text
+}
+
+/// A golden input with a few random cuts, insertions and repeated lines:
+/// nearly valid code, which reaches deeper than random text.
+fn mutated(rng: &mut Rng, original: &str) -> String {
+    let mut text = original.to_string();
+    for _ in 0..1 + rng.below(5) {
+        let mut at = rng.below(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        match rng.below(3) {
+            0 => {
+                let mut end = (at + 1 + rng.below(8)).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.replace_range(at..end, "");
+            }
+            1 => text.insert_str(at, FRAGMENTS[rng.below(FRAGMENTS.len())]),
+            _ => {
+                let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+                let line = text[line_start..line_end].to_string();
+                text.insert_str(line_start, &(line + "\n"));
+            }
+        }
+    }
+    text
+}
+
+/// A few thousand random and mutated inputs: lexing, parsing, checking and
+/// dumping never panic, and every diagnostic points inside its file on a
+/// character boundary.
 #[test]
 fn random_inputs_never_panic() {
     with_big_stack(|| {
         let mut rng = Rng(0x0F0D_F0D4);
+        let mut goldens = Vec::new();
+        files_with_ext(&root().join("ok"), "4dm", &mut goldens);
+        let goldens: Vec<String> = goldens
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
         let started = Instant::now();
         for case in 0..3000 {
-            let mut text = String::new();
-            let pieces = 1 + rng.below(60);
-            for _ in 0..pieces {
-                if rng.below(8) == 0 {
-                    let n = 1 + rng.below(12);
-                    text.push_str(&String::from_utf8_lossy(&rng.bytes(n)));
-                } else {
-                    text.push_str(FRAGMENTS[rng.below(FRAGMENTS.len())]);
-                }
-                if rng.below(3) == 0 {
-                    text.push(' ');
-                }
-            }
+            let text = if case % 3 == 0 && !goldens.is_empty() {
+                let original = &goldens[rng.below(goldens.len())];
+                mutated(&mut rng, original)
+            } else {
+                random_text(&mut rng)
+            };
             let kind = if case % 5 == 0 {
                 UnitKind::Class
             } else {
