@@ -13,6 +13,10 @@
 //! Units are built the way `fourd check` builds them: the file is a project
 //! method named after itself, beside the helper methods of [`HELPERS`], and
 //! the project-wide preemptive check runs over all of them.
+//!
+//! Also here: a fuzz test (random fragments, raw bytes and mutated golden
+//! files must never make the front end panic) and a guard on the bytes of
+//! the line-end and BOM cases.
 
 use fourd::check::{ParsedUnit, check_preemptive, parse_unit};
 use fourd::diag::{Diagnostic, render_plain};
