@@ -98,9 +98,71 @@ fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagno
         }
     }
     check_body(file, &ast.body, kind != UnitKind::Class, out);
+    let declared = ast.body.iter().find_map(|s| match &s.kind {
+        StmtKind::Declare(sig) => Some(sig),
+        _ => None,
+    });
+    if let Some(sig) = declared {
+        check_parameters(file, sig, &ast.body, out);
+    }
     for f in &ast.functions {
         check_body(file, &f.body, false, out);
+        check_parameters(file, &f.signature, &f.body, out);
     }
+    // language.md §18: at most one Class constructor.
+    let constructors = ast
+        .functions
+        .iter()
+        .filter(|f| f.kind == FunctionKind::Constructor);
+    for extra in constructors.skip(1) {
+        out.push(
+            Diagnostic::error(
+                Code::Check("class"),
+                "a class has at most one Class constructor",
+            )
+            .at(file, extra.span),
+        );
+    }
+}
+
+/// The names a signature declares (parameters, then a named result) are
+/// declared once: not twice in the signature (language.md §11.3: a name may
+/// not be both input and output), and not again with `var` in the body
+/// (§11.1).
+fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+    let mut names: Vec<&Param> = sig.params.iter().collect();
+    if let Some(ResultDecl::Named(r)) = &sig.result {
+        names.push(r);
+    }
+    let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+    for (i, p) in names.iter().enumerate() {
+        if names[..i].iter().any(|q| same(&q.name, &p.name)) {
+            out.push(
+                Diagnostic::error(
+                    Code::Check("declaration"),
+                    format!("${} is declared twice in this signature", p.name),
+                )
+                .at(file, p.span),
+            );
+        }
+    }
+    each_stmt(body, false, &mut |stmt, _| {
+        if let StmtKind::Var { names: vars, .. } = &stmt.kind {
+            for v in vars {
+                if let ExprKind::Local(n) = &v.kind
+                    && names.iter().any(|p| same(&p.name, n))
+                {
+                    out.push(
+                        Diagnostic::error(
+                            Code::Check("declaration"),
+                            format!("${n} is a parameter; var cannot declare it again"),
+                        )
+                        .at(file, v.span),
+                    );
+                }
+            }
+        }
+    });
 }
 
 /// Checks one method or function body.
@@ -135,15 +197,15 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
         for e in stmt_exprs(stmt) {
             each_expr(e, &mut |x| {
                 if let ExprKind::Process(name) = &x.kind
-                    && name.contains([' ', '\t'])
-                    && crate::names::NameTable::default()
-                        .longest_match(name.split_whitespace())
-                        .is_none()
+                    && unknown_phrase(name)
                 {
                     out.push(
                         Diagnostic::warning(
                             Code::Check("unknown-name"),
-                            format!("'{name}' is not a known command, constant or method"),
+                            format!(
+                                "'{}' is not a known command, constant or method",
+                                shown(name)
+                            ),
                         )
                         .at(file, x.span),
                     );
@@ -154,7 +216,10 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
                     out.push(
                         Diagnostic::warning(
                             Code::Check("unknown-name"),
-                            format!("'{name}' is not a 4D command nor a method of this project"),
+                            format!(
+                                "'{}' is not a 4D command nor a method of this project",
+                                shown(name)
+                            ),
                         )
                         .at(file, x.span),
                     );
@@ -162,6 +227,26 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
             });
         }
     });
+}
+
+/// Several words that the lexer kept together as one name, though they do not
+/// all belong to a known name (`OT New`, `Current date foo`): a component's or
+/// plug-in's name, or a mistake. System variables (`Error method`) are known.
+fn unknown_phrase(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    words > 1
+        && NameTable::default()
+            .longest_match(name.split_whitespace())
+            .is_none_or(|m| m.words < words)
+}
+
+/// A name as a message shows it: a generated run of words can be megabytes long.
+fn shown(name: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    match name.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &name[..cut]),
+        None => name.to_string(),
+    }
 }
 
 /// A statement that is an expression must call something: `$a=1` alone does nothing.
@@ -175,10 +260,15 @@ fn check_expr_statement(file: &Source, e: &Expr, out: &mut Vec<Diagnostic>) {
         | ExprKind::UnknownCall { .. }
         | ExprKind::Try(_)
         | ExprKind::Error => {}
+        // A phrase of unknown words is reported by the walk over every expression.
+        ExprKind::Process(name) if unknown_phrase(name) => {}
         ExprKind::Process(name) => out.push(
             Diagnostic::warning(
                 Code::Check("unknown-name"),
-                format!("'{name}' is not a 4D command nor a method of this project"),
+                format!(
+                    "'{}' is not a 4D command nor a method of this project",
+                    shown(name)
+                ),
             )
             .at(file, e.span),
         ),

@@ -314,7 +314,8 @@ pub enum StmtKind {
 pub struct FunctionDef {
     pub modifiers: Vec<Modifier>,
     pub kind: FunctionKind,
-    /// Empty for a constructor.
+    /// `"constructor"` for a constructor; `"query x"` and `"orderBy x"` for
+    /// ORDA's query and sort handlers of the computed attribute `x`.
     pub name: Name,
     pub name_span: Span,
     pub signature: Signature,

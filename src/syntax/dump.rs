@@ -242,6 +242,15 @@ impl Dumper<'_> {
         }
     }
 
+    /// `(what arg; arg)`, or `(what)` without arguments.
+    fn call(&self, what: &str, args: &[Expr]) -> String {
+        if args.is_empty() {
+            format!("({what})")
+        } else {
+            format!("({what} {})", self.args(args))
+        }
+    }
+
     fn args(&self, args: &[Expr]) -> String {
         args.iter()
             .map(|a| self.expr(a))
@@ -262,17 +271,11 @@ impl Dumper<'_> {
             ExprKind::Interprocess(n) => format!("<>{n}"),
             ExprKind::Command { command, args } => {
                 let c = names::command(*command);
-                if args.is_empty() {
-                    format!("(cmd {}:{})", c.name, c.number)
-                } else {
-                    format!("(cmd {}:{} {})", c.name, c.number, self.args(args))
-                }
+                self.call(&format!("cmd {}:{}", c.name, c.number), args)
             }
-            ExprKind::Method { method, args } => format!("(method #{method} {})", self.args(args)),
+            ExprKind::Method { method, args } => self.call(&format!("method #{method}"), args),
             ExprKind::Constant(c) => format!("(const {})", names::constant(*c).name),
-            ExprKind::Unavailable { name, args } => {
-                format!("(unavailable {name} {})", self.args(args))
-            }
+            ExprKind::Unavailable { name, args } => self.call(&format!("unavailable {name}"), args),
             ExprKind::Table(t) => format!("[{t}]"),
             ExprKind::Field { table, field } => format!("[{table}]{field}"),
             ExprKind::Chain { first, rest } => {
@@ -315,17 +318,32 @@ impl Dumper<'_> {
             ExprKind::Object(pairs) => {
                 let p: Vec<String> = pairs
                     .iter()
-                    .map(|(k, _, v)| format!("{k}: {}", self.expr(v)))
+                    .map(|(k, _, v)| format!("{}: {}", key(k), self.expr(v)))
                     .collect();
                 format!("{{{}}}", p.join("; "))
             }
             ExprKind::Try(e) => format!("(try {})", self.expr(e)),
-            ExprKind::UnknownCall { name, args } => format!("(unknown {name} {})", self.args(args)),
+            ExprKind::UnknownCall { name, args } => self.call(&format!("unknown {name}"), args),
             ExprKind::Symbol(op) => op.symbol().to_string(),
             ExprKind::CallValue { callee, args } => {
                 format!("{}({})", self.expr(callee), self.args(args))
             }
             ExprKind::Error => "<error>".to_string(),
         }
+    }
+}
+
+/// An object-literal key as written: bare when it is a name, quoted otherwise
+/// (`{"a b": 1}`, `{"": 2}`).
+fn key(k: &str) -> String {
+    let mut chars = k.chars();
+    let bare = chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_');
+    if bare {
+        k.to_string()
+    } else {
+        format!("{k:?}")
     }
 }

@@ -11,6 +11,8 @@ pub enum LexError {
     #[default]
     UnexpectedChar,
     UnterminatedString,
+    /// A `\` ending a line inside a text literal (language.md §2.5).
+    ContinuedString,
     UnterminatedComment,
     HexTooLong,
 }
@@ -21,6 +23,9 @@ impl LexError {
             LexError::UnexpectedChar => "unexpected character",
             LexError::UnterminatedString => {
                 "unterminated text literal: a closing \" is missing on this line"
+            }
+            LexError::ContinuedString => {
+                "unterminated text literal: a text cannot be continued on the next line with \\"
             }
             LexError::UnterminatedComment => "unterminated comment: a closing */ is missing",
             LexError::HexTooLong => "hexadecimal literal with more than 8 digits",
@@ -78,8 +83,6 @@ pub enum Raw {
     /// `:P13000:229` after a plug-in command name.
     #[regex(r":P[0-9]+:[0-9]+")]
     SuffixP,
-    #[regex("#(?i:declare)")]
-    Declare,
 
     #[token(":=")]
     Assign,
@@ -166,8 +169,40 @@ pub enum Raw {
     RBrace,
 }
 
-fn unterminated_string(_: &mut Lexer<Raw>) -> Result<(), LexError> {
-    Err(LexError::UnterminatedString)
+/// A text literal with no closing quote on its line. When the line ends with
+/// a `\` (blanks after it allowed) that no other backslash escapes, the
+/// writer tried to continue the text on the next line: that line, up to its
+/// closing quote, belongs to the same mistake and is not read as code.
+fn unterminated_string(lex: &mut Lexer<Raw>) -> Result<(), LexError> {
+    let body = lex.slice().trim_end_matches([' ', '\t']);
+    let backslashes = body.len() - body.trim_end_matches('\\').len();
+    let rest = lex.remainder();
+    let line_end = if rest.starts_with("\r\n") {
+        2
+    } else if rest.starts_with(['\r', '\n']) {
+        1
+    } else {
+        0
+    };
+    if backslashes.is_multiple_of(2) || line_end == 0 {
+        return Err(LexError::UnterminatedString);
+    }
+    let next = &rest[line_end..];
+    let next = &next[..next.find(['\r', '\n']).unwrap_or(next.len())];
+    let mut taken = next.len();
+    let mut escaped = false;
+    for (i, c) in next.char_indices() {
+        match c {
+            '"' if !escaped => {
+                taken = i + 1;
+                break;
+            }
+            '\\' => escaped = !escaped,
+            _ => escaped = false,
+        }
+    }
+    lex.bump(line_end + taken);
+    Err(LexError::ContinuedString)
 }
 
 fn pair(text: &str) -> (u32, u32) {
@@ -296,6 +331,14 @@ mod tests {
         );
         assert_eq!(kinds("!2024-01-31! ?12:30:00?"), vec![Ok(Date), Ok(Time)]);
         assert_eq!(kinds(r#""abc"#), vec![Err(LexError::UnterminatedString)]);
+        assert_eq!(
+            kinds("\"abc \\ \n  def\" + 1"),
+            vec![Err(LexError::ContinuedString), Ok(Plus), Ok(Number)]
+        );
+        assert_eq!(
+            kinds("\"abc\\\\\nx"),
+            vec![Err(LexError::UnterminatedString), Ok(Newline), Ok(Word)]
+        );
         assert_eq!(kinds("0x123456789"), vec![Err(LexError::HexTooLong)]);
     }
 

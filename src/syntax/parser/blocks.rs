@@ -114,6 +114,19 @@ fn closer_name(c: Closer) -> &'static str {
     }
 }
 
+fn opener_name(c: Closer) -> &'static str {
+    match c {
+        Closer::EndIf => "If",
+        Closer::EndCase => "Case of",
+        Closer::EndWhile => "While",
+        Closer::Until => "Repeat",
+        Closer::EndFor => "For",
+        Closer::EndForEach => "For each",
+        Closer::EndUse => "Use",
+        Closer::EndTry => "Try",
+    }
+}
+
 struct Builder<'e> {
     stack: Vec<Frame>,
     root: Block,
@@ -273,6 +286,10 @@ impl Builder<'_> {
                     block,
                     ..
                 }) => *body = Some(std::mem::take(block)),
+                Some(Frame {
+                    open: Open::Try { .. },
+                    ..
+                }) => self.error(span, "this Try already has a Catch"),
                 _ => self.error(span, "Catch without an open Try"),
             },
             Line::EndIf => self.close(Closer::EndIf, None, span),
@@ -349,11 +366,22 @@ impl Builder<'_> {
                 block,
                 ..
             }) => {
+                // Statements before the first branch are already reported;
+                // they belong to no branch.
+                let stmts = std::mem::take(block);
                 if let Some(cond) = current.take() {
-                    branches.push((cond, std::mem::take(block)));
+                    branches.push((cond, stmts));
                 }
                 *in_else = true;
             }
+            Some(Frame {
+                open: Open::If { .. },
+                ..
+            }) => self.error(span, "this If already has an Else"),
+            Some(Frame {
+                open: Open::Case { .. },
+                ..
+            }) => self.error(span, "this Case of already has an Else"),
             _ => self.error(span, "Else without an open If or Case of"),
         }
     }
@@ -370,8 +398,9 @@ impl Builder<'_> {
                 block,
                 ..
             }) => {
+                let stmts = std::mem::take(block);
                 if let Some(prev) = current.replace(cond) {
-                    branches.push((prev, std::mem::take(block)));
+                    branches.push((prev, stmts));
                 }
             }
             Some(Frame {
@@ -381,20 +410,19 @@ impl Builder<'_> {
                 span,
                 "a ': (condition)' branch cannot follow the Else of a Case of",
             ),
+            // A broken line that starts with ':' outside a Case of is already reported.
+            _ if cond.kind == ExprKind::Error => {}
             _ => self.error(span, "': (condition)' outside a Case of"),
         }
     }
 
     fn close(&mut self, closer: Closer, cond: Option<Expr>, span: Span) {
         let Some(pos) = self.stack.iter().rposition(|f| closes(closer, &f.open)) else {
-            let what = match closer {
-                Closer::Until => "Until without an open Repeat".to_string(),
-                c => format!(
-                    "{} without an open {}",
-                    closer_name(c),
-                    closer_name(c).trim_start_matches("End ")
-                ),
-            };
+            let what = format!(
+                "{} without an open {}",
+                closer_name(closer),
+                opener_name(closer)
+            );
             let mut err = SyntaxError::new(span, what);
             if let Some(top) = self.stack.last() {
                 err = err.with_label(
@@ -530,5 +558,33 @@ impl Builder<'_> {
         if let Some(f) = self.function.take() {
             self.file.functions.push(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::names::NameTable;
+    use crate::syntax::ast::StmtKind;
+    use crate::syntax::{lexer, parser};
+
+    #[test]
+    fn statements_before_the_first_case_branch_belong_to_no_branch() {
+        let src = "Case of\n$a:=1\n: (True)\n$b:=2\nElse\nEnd case\nCase of\n$c:=3\nElse\n$d:=4\nEnd case\n";
+        let names = NameTable::default();
+        let (ast, errors) = parser::parse(src, lexer::lex(src, &names));
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        let StmtKind::Case { branches, .. } = &ast.body[0].kind else {
+            panic!("a Case of: {:?}", ast.body[0]);
+        };
+        assert_eq!(branches[0].1.len(), 1);
+        let StmtKind::Case {
+            branches,
+            otherwise: Some(otherwise),
+        } = &ast.body[1].kind
+        else {
+            panic!("a Case of with Else: {:?}", ast.body[1]);
+        };
+        assert!(branches.is_empty());
+        assert_eq!(otherwise.len(), 1);
     }
 }

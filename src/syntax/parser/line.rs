@@ -58,6 +58,57 @@ pub enum Line {
     Error,
 }
 
+/// What a line that did not parse still says. One that starts with a block
+/// keyword opens, continues or closes its block as if it had parsed, with
+/// error expressions, so a mistake inside `If (…)` is reported once and not
+/// again as 'End if without an open If'. Its error is already reported.
+pub fn broken(first: Tok<'_>, second: Option<Tok<'_>>, span: Span) -> Line {
+    let err = || Expr::new(ExprKind::Error, span);
+    // `If:=0` is an assignment to a reserved word, not a broken `If`.
+    if matches!(second, Some(Tok::Assign | Tok::CompoundAssign(_))) {
+        return Line::Error;
+    }
+    let Tok::Kw(k) = first else {
+        return match first {
+            Tok::Colon => Line::Branch(err()),
+            _ => Line::Error,
+        };
+    };
+    match k {
+        Kw::If => Line::If(err()),
+        Kw::Else => Line::Else,
+        Kw::EndIf => Line::EndIf,
+        Kw::CaseOf => Line::CaseOf,
+        Kw::EndCase => Line::EndCase,
+        Kw::While => Line::While(err()),
+        Kw::EndWhile => Line::EndWhile,
+        Kw::Repeat => Line::Repeat,
+        Kw::Until => Line::Until(err()),
+        Kw::For => Line::For {
+            counter: err(),
+            start: err(),
+            end: err(),
+            step: None,
+        },
+        Kw::EndFor => Line::EndFor,
+        Kw::ForEach => Line::ForEach {
+            item: err(),
+            source: err(),
+            begin: None,
+            end: None,
+            guard: None,
+        },
+        Kw::EndForEach => Line::EndForEach,
+        Kw::Use => Line::Use(err()),
+        Kw::EndUse => Line::EndUse,
+        // `Try(…)` is an expression; `Try` alone opens a block.
+        Kw::Try if second != Some(Tok::LParen) => Line::Try,
+        Kw::Catch => Line::Catch,
+        Kw::EndTry => Line::EndTry,
+        _ => Line::Error,
+    }
+}
+
 /// A dotted name as written, without blanks or token suffixes: `cs:C1710.Person`
 /// reads `cs.Person`.
 fn plain_name(text: &str) -> String {
@@ -92,12 +143,13 @@ fn type_ref<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     let word = select! { Tok::Ident(_) => () };
     word.then(just(Tok::Dot).then(word).repeated())
         .to_span()
-        .try_map(move |span: Span, _| {
+        .validate(move |span: Span, _, emitter| {
             let text = plain_name(&src[span.range()]);
-            match TypeKind::from_name(&text) {
-                Some(kind) => Ok(TypeRef { kind, span }),
-                None => Err(E::custom(span, format!("unknown type '{text}'"))),
-            }
+            let kind = TypeKind::from_name(&text).unwrap_or_else(|| {
+                emitter.emit(E::custom(span, format!("unknown type '{text}'")));
+                TypeKind::Variant
+            });
+            TypeRef { kind, span }
         })
         .labelled("type")
 }
@@ -187,47 +239,54 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     ))
     .boxed();
 
-    let for_loop = kw(Kw::For)
-        .ignore_then(paren_args.clone())
-        .try_map(|args: Vec<Expr>, span| {
-            let n = args.len();
-            let mut it = args.into_iter();
-            match (n, it.next(), it.next(), it.next()) {
-                (3 | 4, Some(counter), Some(start), Some(end)) => Ok(Line::For {
-                    counter,
-                    start,
-                    end,
-                    step: it.next(),
-                }),
-                _ => Err(E::custom(
+    // A wrong number of arguments is reported, but the line still opens its
+    // loop, so its `End for` is not reported too.
+    let for_loop =
+        kw(Kw::For)
+            .ignore_then(paren_args.clone())
+            .validate(|args: Vec<Expr>, e, emitter| {
+                let span: Span = e.span();
+                if !(3..=4).contains(&args.len()) {
+                    emitter.emit(E::custom(
                     span,
                     "For takes a counter, a start, an end and an optional step: For ($i; 1; 10)",
-                )),
-            }
-        });
+                ));
+                }
+                let mut it = args.into_iter();
+                let mut next = || it.next().unwrap_or(Expr::new(ExprKind::Error, span));
+                Line::For {
+                    counter: next(),
+                    start: next(),
+                    end: next(),
+                    step: it.next(),
+                }
+            });
     let guard = choice((kw(Kw::Until).to(true), kw(Kw::While).to(false)))
         .then(expr.clone())
         .map(|(until, cond)| LoopGuard { until, cond });
     let for_each = kw(Kw::ForEach)
         .ignore_then(paren_args.clone())
         .then(guard.or_not())
-        .try_map(|(args, guard): (Vec<Expr>, Option<LoopGuard>), span| {
-            let n = args.len();
-            let mut it = args.into_iter();
-            match (n, it.next(), it.next()) {
-                (2..=4, Some(item), Some(source)) => Ok(Line::ForEach {
-                    item,
-                    source,
+        .validate(
+            |(args, guard): (Vec<Expr>, Option<LoopGuard>), e, emitter| {
+                let span: Span = e.span();
+                if !(2..=4).contains(&args.len()) {
+                    emitter.emit(E::custom(
+                        span,
+                        "For each takes an item, a source and optional bounds: For each ($e; $col)",
+                    ));
+                }
+                let mut it = args.into_iter();
+                let err = || Expr::new(ExprKind::Error, span);
+                Line::ForEach {
+                    item: it.next().unwrap_or_else(err),
+                    source: it.next().unwrap_or_else(err),
                     begin: it.next(),
                     end: it.next(),
                     guard,
-                }),
-                _ => Err(E::custom(
-                    span,
-                    "For each takes an item, a source and optional bounds: For each ($e; $col)",
-                )),
-            }
-        });
+                }
+            },
+        );
 
     let separator = just(Tok::Semi).or(just(Tok::Comma));
     let var_name = select! {
@@ -276,15 +335,29 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
 
     let modifier = select! { Tok::Kw(Kw::Modifier(m)) => m };
     let ident = select! { Tok::Ident(n) => n }.map_with(|n, e| (Name::from(n), e.span()));
-    // `Function get x`, `Function set x`, and ORDA's `Function query x` / `Function orderBy x`.
+    // `Function get x`, `Function set x`.
     let accessor = select! {
         Tok::Ident(n) if n.eq_ignore_ascii_case("get") => FunctionKind::Getter,
         Tok::Ident(n) if n.eq_ignore_ascii_case("set") => FunctionKind::Setter,
-        Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => FunctionKind::Function,
     };
-    let function_name = accessor
-        .then(ident)
-        .or(ident.map(|n| (FunctionKind::Function, n)));
+    // ORDA's `Function query x` / `Function orderBy x` handle queries and sorts on
+    // the computed attribute `x`; they are not a function `x`, so they keep
+    // both words as their name ("query x"), which no member access can reach.
+    let orda = select! {
+        Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => n,
+    }
+    .then(ident)
+    .map_with(|(word, (name, _)), e| {
+        (
+            FunctionKind::Function,
+            (Name::from(format!("{word} {name}")), e.span()),
+        )
+    });
+    let function_name = choice((
+        orda,
+        accessor.then(ident),
+        ident.map(|n| (FunctionKind::Function, n)),
+    ));
     let function = modifier
         .repeated()
         .collect::<Vec<_>>()

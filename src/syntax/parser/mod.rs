@@ -49,11 +49,13 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
 ) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<E>> {
     let line_end = just(Tok::Newline).ignored().or(end());
-    let skip_line = any()
-        .and_is(just(Tok::Newline).not())
-        .repeated()
-        .at_least(1)
-        .to(Line::Error);
+    let in_line = || any().and_is(just(Tok::Newline).not());
+    // A line that does not parse is skipped; if it starts with a block keyword
+    // it still opens, continues or closes its block (`line::broken`).
+    let skip_line = in_line()
+        .then(in_line().or_not())
+        .then_ignore(in_line().repeated())
+        .map_with(|(first, second), e| line::broken(first, second, e.span()));
     line::line(src)
         .then_ignore(line_end)
         .recover_with(via_parser(skip_line.then_ignore(line_end)))
@@ -63,7 +65,7 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
 }
 
 /// Describes a chumsky error in 4D terms.
-fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
+fn describe(src: &str, err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
     use chumsky::error::RichReason;
     let span = *err.span();
     let message = match err.reason() {
@@ -74,15 +76,33 @@ fn describe(err: &Rich<'_, Tok<'_>, Span>) -> SyntaxError {
                     t @ (Tok::Newline
                     | Tok::Command(_)
                     | Tok::Constant(_)
-                    | Tok::Kw(_)
                     | Tok::Number(_)
                     | Tok::Text(_)),
                 ) => t.to_string(),
+                // Names and keywords as written: "unexpected '$w'", not "'variable'".
+                Some(
+                    Tok::Kw(_)
+                    | Tok::Local(_)
+                    | Tok::Param(_)
+                    | Tok::Interprocess(_)
+                    | Tok::Method(_)
+                    | Tok::Unavailable
+                    | Tok::Table(_)
+                    | Tok::Field(_),
+                ) => format!("'{}'", src.get(span.range()).unwrap_or_default()),
                 Some(t) => format!("'{t}'"),
                 None => "end of line".to_string(),
             };
-            let mut expected: Vec<String> = expected.iter().map(|p| p.to_string()).collect();
-            expected.sort();
+            // A line ends at a line break or at the end of the file: one thing to a reader.
+            let mut expected: Vec<String> = expected
+                .iter()
+                .map(|p| match p.to_string().as_str() {
+                    "'end of line'" | "end of input" => "end of line".to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            // The end of the line first: it is what a reader most often missed.
+            expected.sort_by_key(|e| (e != "end of line", e.clone()));
             expected.dedup();
             expected.retain(|e| e != "something else");
             if expected.is_empty() {
@@ -122,7 +142,7 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
         .map(|(_, s)| *s)
         .collect();
     for err in &parse_errors {
-        let e = describe(err);
+        let e = describe(src, err);
         let same_line = bad_lines.iter().any(|b| {
             b.start <= e.span.start && line_of(src, b.start) == line_of(src, e.span.start)
         });

@@ -1,0 +1,4 @@
+Class constructor($a : Text)
+	var $a : Text
+Class constructor()
+Function f($x : Integer) -> $x : Integer

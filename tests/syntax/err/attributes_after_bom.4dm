@@ -1,0 +1,1 @@
+﻿  //%attributes = {"preemptive":"capable"} comment added and reserved by 4D.// The attributes line may follow a BOM, be indented and end with text.SET PLUGIN ACCESS(4D Write license; "Writers")

@@ -1,0 +1,7 @@
+Case of
+	$a:=1
+	: ($x)
+	Else
+	: ($y)
+End case
+: ($z)

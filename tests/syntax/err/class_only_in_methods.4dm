@@ -1,0 +1,3 @@
+Function f()
+property p : Text
+Class extends Base

@@ -1,0 +1,4 @@
+While ($i<10)
+	If ($i=5)
+		$i:=0
+End while

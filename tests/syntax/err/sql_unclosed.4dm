@@ -1,0 +1,4 @@
+$a:=1
+Begin SQL
+  SELECT 1;
+If (True)

@@ -1,0 +1,4 @@
+$a:=1
+/* opened /* nested */ but
+never closed
+$b:=2

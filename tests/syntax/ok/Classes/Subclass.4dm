@@ -1,0 +1,7 @@
+Class extends cs.Person
+
+Class constructor
+	Super("x"; 1)
+
+Function greet($other : cs.Person) -> $text : Text
+	$text:=Super.greet($other)+"!"

@@ -1,0 +1,22 @@
+// Every assignable target (language.md §2.1), then compound assignments.
+$a:=1
+myVar:=2
+<>shared:=3
+$1:=4
+${2}:=5
+${$i+1}:=6
+$o.name:="x"
+$o["a b"]:="y"
+$o[$key]:="z"
+$c[0]:=1
+$arr{1}:=2
+$t[[1]]:="c"
+$p->:=3
+$p->name:=4
+[People]Name:="Smith"
+$o.a.b[2].c:=5
+$n+=1
+$n-=1
+$n*=2
+$n/=2
+$t+="more"

@@ -1,0 +1,2 @@
+//%attributes = {"preemptive":"capable"
+SET PLUGIN ACCESS(4D Write license; "Writers")

@@ -1,0 +1,2 @@
+﻿//%attributes = {"lang":"en"}
+$a:=1

@@ -1,0 +1,4 @@
+#DECLARE($first : Text; \
+	$second; \
+	$third : cs.Person) \
+	-> $r : Collection

@@ -1,0 +1,2 @@
+#DECLARE->$handler : Text
+$handler:=Method called on error

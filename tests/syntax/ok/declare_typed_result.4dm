@@ -1,0 +1,2 @@
+#DECLARE($x : Object) : Integer
+return $x.count

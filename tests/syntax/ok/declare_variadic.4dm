@@ -1,0 +1,2 @@
+#DECLARE($fmt : Text; ... : Real) : Text
+return $fmt+String(Count parameters)

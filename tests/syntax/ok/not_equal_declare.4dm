@@ -1,0 +1,4 @@
+If (vCount#declaredCount)
+End if
+$b:=$a#Declare
+$c:=$a # declare

@@ -1,0 +1,4 @@
+// A single ';' ending a statement is ignored.
+$a:=1;
+ALERT("x");
+$o:=OB Copy($src);

@@ -1,0 +1,15 @@
+$a:=-1
+$a:=-$x
+$a:=--$x
+$a:=-$o.n
+$a:=-(1+2)
+$a:=1--1
+$a:=1+-1
+$p:=->$x
+$p:=->$o
+$p:=->$arr{2}
+$p:=-><>shared
+$p:=->myVar
+$p:=->[People]Name
+$b:=$p=->$x
+$a:=-Length("abc")
