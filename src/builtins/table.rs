@@ -155,7 +155,7 @@ pub static TABLE: &[Builtin] = &[
     row("Asserted", 1132, SAFE, ANYWHERE, EFFECT, "condition: Boolean; message: Text? -> Boolean", errors::asserted, "Like ASSERT, and returns the condition"),
     row("SET ASSERT ENABLED", 1131, SAFE, ANYWHERE, EFFECT, "enabled: Boolean; *?", errors::set_assert_enabled, "Turns assertions on or off"),
     row("Get assert enabled", 1130, SAFE, ANYWHERE, PURE, "-> Boolean", errors::get_assert_enabled, "Whether assertions are on"),
-    row("throw", 1805, UNSAFE, ANYWHERE, EFFECT, "error: Any?; description: Text?", errors::throw, "Raises an error (a code and text, or an error object)"),
+    row("throw", 1805, SAFE, ANYWHERE, EFFECT, "error: Any?; description: Text?", errors::throw, "Raises an error (a code and text, or an error object)"),
     // Users, groups, plug-ins, licences
     row("SET PLUGIN ACCESS", 845, UNSAFE, ANYWHERE, EFFECT, "plugIn: Integer; group: Text", access::set_plugin_access, "Binds a serialized plug-in to the one group allowed to use it"),
     row("Get plugin access", 846, UNSAFE, ANYWHERE, PURE, "plugIn: Integer -> Text", access::get_plugin_access, "The group bound to a plug-in, or \"\""),
