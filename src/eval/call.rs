@@ -160,6 +160,11 @@ impl Interp {
                 ty,
             };
         }
+        if let (ResultSlot::Slot(r), Some(ty)) = (layout.result, layout.result_type)
+            && let Some(slot) = self.stack.get_mut(base + r as usize)
+        {
+            *slot = Slot { value: ty.default_value(), ty };
+        }
         if let Some(vt) = layout.variadic
             && vt != VarType::Variant
         {
@@ -188,6 +193,7 @@ impl Interp {
         span: Span,
     ) -> Result<Value, Unwind> {
         self.serial += 1;
+        let saved_base = std::mem::replace(&mut self.base, base);
         let formula = matches!(code, Code::Formula(_));
         self.frames.push(CallFrame {
             code: code.clone(),
@@ -213,6 +219,7 @@ impl Interp {
             },
         };
         let frame = self.frames.pop().expect("the frame just pushed");
+        self.base = saved_base;
         let result = match outcome {
             Ok(()) => Ok(match code.layout().result {
                 ResultSlot::Slot(s) => {

@@ -289,6 +289,7 @@ impl Compiler<'_, '_> {
                 Some(ast::ResultDecl::Named(p)) => {
                     let slot = self.scope.slot(&p.name);
                     self.scope.layout.result = ResultSlot::Slot(slot);
+                    self.scope.layout.result_type = p.ty.as_ref().map(|t| var_type(&t.kind));
                 }
                 Some(ast::ResultDecl::Typed(t)) => {
                     self.scope.layout.result = ResultSlot::Typed(var_type(&t.kind))

@@ -46,6 +46,7 @@ impl Interp {
             Some(f) => *f = frame,
             None => self.frames.push(frame),
         }
+        self.base = 0;
         let result = self.run_entry_body(&entry);
         self.flush();
         match result {

@@ -200,8 +200,7 @@ impl Interp {
 
     fn append(&mut self, slot: u32, piece: &Node, span: Span) -> Result<(), Unwind> {
         let tail = self.eval(piece)?;
-        let base = self.frames.last().map_or(0, |f| f.base);
-        let index = base + slot as usize;
+        let index = self.base + slot as usize;
         let target = &mut self.stack[index];
         match (&mut target.value, &tail) {
             (Value::Text(t), Value::Text(p))

@@ -64,8 +64,9 @@ pub fn coerce(v: Value, ty: VarType) -> Result<Value, Fault> {
 }
 
 impl Interp {
+    #[inline]
     fn base(&self) -> usize {
-        self.frames.last().map_or(0, |f| f.base)
+        self.base
     }
 
     fn slot_name(&self, index: usize) -> String {
@@ -309,7 +310,7 @@ impl Interp {
         self.errors.tries.pop();
         match r {
             Err(Unwind::ToTry(e)) => {
-                self.frames.truncate(depth);
+                debug_assert_eq!(self.frames.len(), depth);
                 self.record_event(&e);
                 Ok(Value::Undefined)
             }

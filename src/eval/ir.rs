@@ -109,6 +109,9 @@ pub struct FrameLayout {
     /// `... : Type`: the type of extra arguments.
     pub variadic: Option<VarType>,
     pub result: ResultSlot,
+    /// The declared type of a named result (`-> $r : Integer`): its slot
+    /// starts with that type and its default value.
+    pub result_type: Option<VarType>,
 }
 
 /// Where a method's result comes from when it ends.

@@ -119,6 +119,8 @@ pub struct Interp {
     pub(crate) interprocess: Vec<Slot>,
     pub(crate) stack: Vec<Slot>,
     pub(crate) frames: Vec<CallFrame>,
+    /// First stack slot of the running frame (cached from `frames`).
+    pub(crate) base: usize,
     pub(crate) serial: u64,
     pub(crate) errors: errors::ErrorState,
     /// Nesting of `Use` blocks: shared objects may change only inside one.
@@ -149,6 +151,7 @@ impl Interp {
             interprocess: Vec::new(),
             stack: Vec::with_capacity(1024),
             frames: Vec::new(),
+            base: 0,
             serial: 0,
             errors: errors::ErrorState::default(),
             use_depth: 0,
