@@ -463,15 +463,24 @@ impl Compiler<'_, '_> {
                 method: *method,
                 args: self.exprs(args),
             },
-            ExprKind::Constant(c) => match names::constant(*c).value {
-                names::ConstValue::Integer(n) => NodeKind::Const(Value::Real(n as f64)),
-                names::ConstValue::Real(x) => NodeKind::Const(Value::Real(x)),
-                names::ConstValue::Text(t) => NodeKind::Const(Value::text(t)),
-                names::ConstValue::Unknown => NodeKind::Unimplemented {
-                    name: Rc::from(names::constant(*c).name),
-                    number: None,
-                },
-            },
+            ExprKind::Constant(c) => {
+                let info = names::constant(*c);
+                let value = match info.value {
+                    names::ConstValue::Unknown => super::constants::fallback(info.name)
+                        .copied()
+                        .unwrap_or(names::ConstValue::Unknown),
+                    v => v,
+                };
+                match value {
+                    names::ConstValue::Integer(n) => NodeKind::Const(Value::Real(n as f64)),
+                    names::ConstValue::Real(x) => NodeKind::Const(Value::Real(x)),
+                    names::ConstValue::Text(t) => NodeKind::Const(Value::text(t)),
+                    names::ConstValue::Unknown => NodeKind::Unimplemented {
+                        name: Rc::from(info.name),
+                        number: None,
+                    },
+                }
+            }
             ExprKind::Unavailable { name, .. } => NodeKind::Unimplemented {
                 name: Rc::from(&**name),
                 number: None,

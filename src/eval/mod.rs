@@ -4,7 +4,8 @@
 //! - `compile`: syntax tree → runnable tree; `program`: a project ready to run.
 //! - `exec`: statements; `expr`: expressions and assignable places; `call`:
 //!   methods, formulas and member functions; `errors`: 4D's error handling.
-//! - `error`: runtime errors as values; `limits`: steps, time, depth.
+//! - `error`: runtime errors as values; `limits`: steps, time, depth;
+//!   `constants`: values of 4D constants the name table leaves blank.
 
 pub mod compile;
 pub mod convert;
@@ -16,6 +17,7 @@ pub mod program;
 pub mod value;
 
 mod call;
+mod constants;
 mod entry;
 mod errors;
 mod exec;
