@@ -1,7 +1,7 @@
 //! Objects and collections as commands (language.md §14.3), and JSON.
 
 use super::{BResult, Call, Fail};
-use crate::eval::value::{Collection, Object};
+use crate::eval::value::{Collection, Object, stored};
 use crate::eval::{Fault, Interp, Value, convert};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ fn pairs(c: &mut Call, name: &str) -> Result<Vec<(Rc<str>, Value)>, Fail> {
             Value::Text(t) => Rc::from(t.as_str()),
             _ => return Err(Fault::arguments(name).into()),
         };
-        let v = c.take(i + 1);
+        let v = stored(c.take(i + 1));
         match props.iter_mut().find(|(k, _)| *k == key) {
             Some((_, old)) => *old = v,
             None => props.push((key, v)),
@@ -45,7 +45,7 @@ pub fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
             if matches!(v, Value::Undefined) {
                 Value::Null
             } else {
-                v
+                stored(v)
             }
         })
         .collect();
@@ -53,7 +53,7 @@ pub fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
 }
 
 pub fn new_shared_collection(_: &mut Interp, c: &mut Call) -> BResult {
-    let items = (0..c.len()).map(|i| c.take(i)).collect();
+    let items = (0..c.len()).map(|i| stored(c.take(i))).collect();
     Ok(Value::Collection(Rc::new(RefCell::new(Collection {
         items,
         shared: true,
@@ -139,6 +139,25 @@ pub fn ob_remove(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Undefined)
 }
 
+fn is_variable(n: Option<&crate::eval::ir::Node>) -> bool {
+    use crate::eval::ir::NodeKind;
+    n.is_some_and(|n| {
+        matches!(
+            n.kind,
+            NodeKind::Local(_) | NodeKind::Process(_) | NodeKind::Interprocess(_)
+        )
+    })
+}
+
+/// `OB Get type(object; property)`: the `Value type` of the property (Is
+/// undefined when it is missing).
+pub fn ob_get_type(_: &mut Interp, c: &mut Call) -> BResult {
+    let v = object(c, 0)
+        .and_then(|o| o.borrow().get(c.text(1)).cloned())
+        .unwrap_or_default();
+    Ok(Value::int(v.value_type()))
+}
+
 pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(object(c, 0)
         .and_then(|o| o.borrow().get(c.text(1)).cloned())
@@ -147,8 +166,17 @@ pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// `OB SET(o; key; value{; key2; value2…})`
 pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
-    let Some(o) = object(c, 0) else {
-        return Err(Fault::null_access().into());
+    let o = match object(c, 0) {
+        Some(o) => o,
+        // An Object variable not yet holding an object gets a new one (the
+        // docs' examples start from `var $Object : Object`).
+        None if c.value(0).is_null_or_undefined() && is_variable(c.nodes.first()) => {
+            let o = Rc::new(RefCell::new(Object::default()));
+            let place = it.place(&c.nodes[0])?;
+            it.store(&place, Value::Object(o.clone()), c.span)?;
+            o
+        }
+        None => return Err(Fault::null_access().into()),
     };
     if o.borrow().shared && it.use_depth == 0 {
         return Err(Fault::rt(-30011, "Shared object modified outside Use").into());
@@ -158,7 +186,7 @@ pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
     }
     for i in (1..c.len()).step_by(2) {
         let key: Rc<str> = Rc::from(c.text(i));
-        let v = c.take(i + 1);
+        let v = stored(c.take(i + 1));
         o.borrow_mut().set(key, v);
     }
     Ok(Value::Undefined)

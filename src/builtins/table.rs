@@ -111,6 +111,7 @@ pub static TABLE: &[Builtin] = &[
     row("OB Is empty", 1297, SAFE, ANYWHERE, PURE, "object: Object -> Boolean", objects::ob_is_empty, "True for a Null or empty object"),
     row("OB Is shared", 1759, SAFE, ANYWHERE, PURE, "value: Any -> Boolean", objects::ob_is_shared, "Whether an object or collection is shared"),
     row("OB REMOVE", 1226, SAFE, ANYWHERE, EFFECT, "object: Object; property: Text", objects::ob_remove, "Deletes a property"),
+    row("OB Get type", 1230, SAFE, ANYWHERE, PURE, "object: Object; property: Text -> Integer", objects::ob_get_type, "Value type of a property (Is undefined when missing)"),
     row("OB Get", 1224, SAFE, ANYWHERE, PURE, "object: Object; property: Text; type: Integer? -> Any", objects::ob_get, "A property's value"),
     row("OB SET", 1220, SAFE, ANYWHERE, EFFECT, "object: Object; property: Any...", objects::ob_set, "Sets properties"),
     row("JSON Stringify", 1217, SAFE, ANYWHERE, PURE, "value: Any; *? -> Text", objects::json_stringify, "JSON text of a value (* indents it)"),

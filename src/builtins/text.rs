@@ -104,7 +104,9 @@ pub fn split_string(_: &mut Interp, c: &mut Call) -> BResult {
     let mut parts: Vec<String> = if sep.is_empty() {
         text.chars().map(String::from).collect()
     } else if text.is_empty() {
-        vec![String::new()]
+        // An empty text has no parts: `Split string("";" ")` is `[]` in the
+        // docs' `.map()`/`.flatMap()` examples (CollectionClass.md).
+        Vec::new()
     } else {
         text.split(sep).map(String::from).collect()
     };

@@ -25,7 +25,7 @@ mod robustness;
 pub mod text;
 pub mod time;
 
-pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
+pub use collate::{collation_key, keyword_match, text_cmp, text_eq, text_order, text_order_strict};
 pub use compare::{DEFAULT_EPSILON, real_eq, real_ge, real_le};
 pub use date::Date4D;
 pub use date_format::DateFormat;

@@ -4,7 +4,8 @@
 use super::error::{Fault, Unwind};
 use super::ir::{Node, NodeKind};
 use super::value::{
-    Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, to_integer,
+    Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, stored,
+    to_integer,
 };
 use super::{Interp, Slot, ops};
 use crate::conv;
@@ -229,7 +230,7 @@ impl Interp {
                     out.push(if matches!(v, Value::Undefined) {
                         Value::Null
                     } else {
-                        v
+                        stored(v)
                     });
                 }
                 Ok(Value::new_collection(out))
@@ -238,7 +239,7 @@ impl Interp {
                 let mut props = Vec::with_capacity(pairs.len());
                 for (k, v) in pairs.iter() {
                     let v = self.eval(v)?;
-                    props.push((k.clone(), v));
+                    props.push((k.clone(), stored(v)));
                 }
                 Ok(Value::new_object(props))
             }
@@ -800,7 +801,7 @@ impl Interp {
                     }
                     return Ok(());
                 }
-                obj.set(k.clone(), value);
+                obj.set(k.clone(), stored(value));
                 Ok(())
             }
             Place::Item(c, i) => {
@@ -822,7 +823,7 @@ impl Interp {
                 c.items[i] = if matches!(value, Value::Undefined) {
                     Value::Null
                 } else {
-                    value
+                    stored(value)
                 };
                 Ok(())
             }

@@ -216,7 +216,7 @@ pub fn sort_order(a: &Value, b: &Value) -> Ordering {
     }
     match (a, b) {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
-        (Value::Text(x), Value::Text(y)) => conv::text_cmp(x.as_str(), y.as_str()),
+        (Value::Text(x), Value::Text(y)) => conv::text_order(x.as_str(), y.as_str()),
         (Value::Real(x), Value::Real(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Value::Time(x), Value::Time(y)) => x.cmp(y),
         (Value::Real(x), Value::Time(y)) => x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal),
