@@ -142,6 +142,23 @@ pub struct Interp {
 
 impl Interp {
     pub fn new(program: Program, session: Session, out: Output) -> Interp {
+        let mut it = Interp::bare(program, session, out);
+        // The system variables exist in every process, typed, at their
+        // type's empty value (decision; 4D docs silent on initial values).
+        for (name, ty) in [
+            ("OK", VarType::Integer),
+            ("Document", VarType::Text),
+            ("Error", VarType::Integer),
+            ("Error method", VarType::Text),
+            ("Error line", VarType::Integer),
+            ("Error formula", VarType::Text),
+        ] {
+            it.set_process(name, ty.default_value(), ty);
+        }
+        it
+    }
+
+    fn bare(program: Program, session: Session, out: Output) -> Interp {
         Interp {
             program,
             session,
