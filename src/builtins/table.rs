@@ -3,7 +3,7 @@
 //! own command list (`src/names/commands.tsv`).
 
 use super::{Builtin, BuiltinFn};
-use super::{access, arrays, datetime, errors, language, math, objects, output, text};
+use super::{access, arrays, classes, datetime, errors, language, math, objects, output, text};
 
 const SAFE: bool = true;
 const UNSAFE: bool = false;
@@ -116,6 +116,10 @@ pub static TABLE: &[Builtin] = &[
     row("OB SET", 1220, SAFE, ANYWHERE, EFFECT, "object: Object; property: Any...", objects::ob_set, "Sets properties"),
     row("JSON Stringify", 1217, SAFE, ANYWHERE, PURE, "value: Any; *? -> Text", objects::json_stringify, "JSON text of a value (* indents it)"),
     row("JSON Parse", 1218, SAFE, ANYWHERE, PURE, "text: Text; type: Integer? -> Any", objects::json_parse, "The value of a JSON text"),
+    row("4D", 1709, SAFE, ANYWHERE, PURE, "-> Object", classes::four_d, "The class store of 4D's built-in classes (4D.Object, 4D.Function…)"),
+    row("cs", 1710, SAFE, ANYWHERE, PURE, "-> Object", classes::cs, "The class store of the project's classes"),
+    row("OB Class", 1730, SAFE, ANYWHERE, PURE, "object: Any -> Object", classes::ob_class, "The class object of an object"),
+    row("OB Instance of", 1731, SAFE, ANYWHERE, PURE, "object: Any; class: Any -> Boolean", classes::ob_instance_of, "True if the object belongs to the class or a subclass"),
     row("Storage", 1525, SAFE, ANYWHERE, PURE, "-> Object", objects::storage, "The application's shared storage object"),
     // Arrays
     row("ARRAY TEXT", 222, SAFE, ANYWHERE, EFFECT, "array: Var; size: Integer; size2: Integer?", arrays::array_text, "Creates or resizes a text array"),

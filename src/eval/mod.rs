@@ -138,6 +138,8 @@ pub struct Interp {
     pub started: std::time::Instant,
     /// `Storage`, made on first use.
     storage: Option<Value>,
+    /// The `4D` and `cs` class stores, made on first use.
+    class_stores: [Option<Value>; 2],
 }
 
 impl Interp {
@@ -178,6 +180,7 @@ impl Interp {
             random_state: seed(),
             started: std::time::Instant::now(),
             storage: None,
+            class_stores: [None, None],
         }
     }
 
@@ -227,6 +230,11 @@ impl Interp {
                 ..Default::default()
             })))
         })
+    }
+
+    /// The `4D` (built-in) or `cs` (project) class store, made once.
+    pub fn class_store(&mut self, built_in: bool, make: impl FnOnce() -> Value) -> &Value {
+        self.class_stores[usize::from(!built_in)].get_or_insert_with(make)
     }
 
     /// The source text at `span` in the running method's file.
