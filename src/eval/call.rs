@@ -254,16 +254,21 @@ impl Interp {
         }
         let file = self.frames.last().map(|f| f.code.file().clone());
         let source = file.map_or_else(String::new, |f| f.slice(span).to_string());
-        let source = source
-            .strip_prefix("Formula")
-            .map(|s| {
-                s.trim()
-                    .trim_start_matches('(')
-                    .trim_end_matches(')')
-                    .trim()
-                    .to_string()
+        // `Formula(expr)` → `expr`: one pair of parentheses comes off (the
+        // expression may end with its own).
+        let inner = source
+            .get(..7)
+            .filter(|w| w.eq_ignore_ascii_case("formula"))
+            .and_then(|_| {
+                let rest = source[7..].trim_start();
+                // A tokenized name: `Formula:C1597(`.
+                let rest = rest.strip_prefix(':').map_or(rest, |r| {
+                    r.trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+                });
+                rest.trim().strip_prefix('(')?.strip_suffix(')')
             })
-            .unwrap_or(source);
+            .map(|s| s.trim().to_string());
+        let source = inner.unwrap_or(source);
         Value::Formula(Rc::new(Formula {
             source: Rc::from(source),
             body: body.clone(),
@@ -287,7 +292,16 @@ impl Interp {
                     else {
                         return Err(self.fail(Fault::unknown_method("?"), span));
                     };
-                    return self.call_method_values(method, args, span);
+                    // The method runs as the formula would: `This` is the
+                    // object the formula was called through.
+                    self.depth_check(span)?;
+                    let base = self.stack.len();
+                    let n = args.len();
+                    self.stack.extend(args.into_iter().map(|value| Slot {
+                        value,
+                        ty: VarType::Dynamic,
+                    }));
+                    return self.enter(Code::Method(method), base, n, this, span);
                 }
                 self.depth_check(span)?;
                 let base = self.stack.len();

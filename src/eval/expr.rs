@@ -245,6 +245,17 @@ impl Interp {
             }
             NodeKind::Try(inner) => self.eval_try(inner),
             NodeKind::CallValue { callee, args } => {
+                // `$o["f"]()`: like `$o.f()`, `This` is the object.
+                if let NodeKind::Index { object, index } = &callee.kind {
+                    let obj = self.eval(object)?;
+                    let i = self.eval(index)?;
+                    let f = self.index(obj.clone(), i, is_variable(object), callee.span)?;
+                    let this = match obj {
+                        Value::Object(_) => obj,
+                        _ => Value::Undefined,
+                    };
+                    return self.call_value(f, this, args, node.span);
+                }
                 let f = self.eval(callee)?;
                 self.call_value(f, Value::Undefined, args, node.span)
             }
