@@ -192,17 +192,61 @@ pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Undefined)
 }
 
-/// `JSON Stringify(value{; *})`
-pub fn json_stringify(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(Value::text(convert::stringify(c.value(0), c.star)))
+/// `JSON Stringify(value{; *})`: `*` indents with tabs; pointers are
+/// written as the value they point to (json-stringify.md).
+pub fn json_stringify(it: &mut Interp, c: &mut Call) -> BResult {
+    let span = c.span;
+    let mut resolve = |t: &crate::eval::value::Target| {
+        it.target_place(t, span)
+            .and_then(|p| it.load(&p, span))
+            .unwrap_or(Value::Null)
+    };
+    Ok(Value::text(convert::stringify_with(
+        c.value(0),
+        c.star,
+        &mut resolve,
+    )))
 }
 
-/// `JSON Parse(text{; type})`: invalid JSON is error -30014.
+/// `JSON Parse(text{; type})`: invalid JSON is error -30014. A `type`
+/// (`Is text`, `Is real`, `Is longint`, `Is date`, `Is time`, `Is Boolean`)
+/// converts the value read (json-parse.md).
 pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
-    match crate::json::parse(c.text(0)) {
-        Ok(j) => Ok(convert::from_json(&j)),
-        Err(e) => Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+    use crate::eval::value::type_code as tc;
+    let v = match crate::json::parse(c.text(0)) {
+        Ok(j) => convert::from_json(&j),
+        Err(e) => return Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+    };
+    if !c.has(1) {
+        return Ok(v);
     }
+    let number = |v: &Value| match v {
+        Value::Real(x) => *x,
+        Value::Text(t) => crate::conv::parse_num(t.as_str(), Some(".")),
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        _ => 0.0,
+    };
+    Ok(match c.int(1) {
+        tc::TEXT => match v {
+            Value::Text(_) => v,
+            Value::Date(d) => Value::text(crate::conv::date_format::format_ymd(d)),
+            other => Value::text(convert::to_text(&other)),
+        },
+        tc::REAL => Value::Real(number(&v)),
+        tc::LONGINT => Value::Real(crate::eval::value::to_integer(number(&v))),
+        tc::BOOLEAN => Value::Bool(match v {
+            Value::Bool(b) => b,
+            Value::Real(x) => x != 0.0,
+            _ => false,
+        }),
+        tc::DATE => Value::Date(match v {
+            Value::Date(d) => d,
+            Value::Text(t) => crate::conv::Date4D::from_text(t.as_str()),
+            _ => crate::conv::Date4D::NULL,
+        }),
+        tc::TIME => Value::Time(crate::conv::time::seconds_from_real(number(&v))),
+        _ => v,
+    })
 }
 
 /// `Storage`: the shared object of the application.
