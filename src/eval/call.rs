@@ -221,10 +221,9 @@ impl Interp {
         };
         self.stack.truncate(base);
         if !frame.deferred.is_empty() && result.is_ok() {
-            let mut faults = frame.deferred.into_iter();
-            let first = faults.next().expect("non-empty");
-            let mut e = self.located(first, span);
-            e.more = faults.collect();
+            // Raised in the caller, at the call statement; a method with no
+            // caller raises them where they were thrown.
+            let e = self.deferred_event(frame.deferred, (!self.frames.is_empty()).then_some(span));
             return Err(Unwind::Error(Box::new(e)));
         }
         result

@@ -154,7 +154,7 @@ impl Interp {
                 self.use_depth -= 1;
                 return r;
             }
-            StmtKind::Try(body, catch) => return self.exec_try(body, catch),
+            StmtKind::Try(body, catch) => return self.exec_try(body, catch, stmt.span),
             StmtKind::Return(value) => {
                 if let Some(e) = value {
                     let v = self.eval(e)?;
@@ -383,13 +383,26 @@ impl Interp {
     }
 
     /// `Try … Catch … End try` (language.md §19.5).
-    fn exec_try(&mut self, body: &Block, catch: &Block) -> Result<Flow, Unwind> {
+    fn exec_try(&mut self, body: &Block, catch: &Block, span: Span) -> Result<Flow, Unwind> {
         self.errors.last.clear();
+        self.errors.last_event = None;
         self.set_process("Error", Value::int(0), VarType::Integer);
         self.errors.tries.push(self.errors.handler_generation);
         let depth = self.frames.len();
+        let queued = self.frames.last().map_or(0, |f| f.deferred.len());
         let result = self.exec_block(body);
         self.errors.tries.pop();
+        // Deferred errors thrown directly in the block: the block has
+        // finished, `Catch` is skipped, and they are raised as the `Try`
+        // statement's error, outside the `Try` (language.md §19.6).
+        if matches!(result, Ok(Flow::Next))
+            && let Some(frame) = self.frames.last_mut()
+            && frame.deferred.len() > queued
+        {
+            let errors = frame.deferred.split_off(queued);
+            let e = self.deferred_event(errors, Some(span));
+            return Err(Unwind::Error(Box::new(e)));
+        }
         match result {
             Err(Unwind::ToTry(e)) => {
                 // The error may come from a method called in the block: its frames

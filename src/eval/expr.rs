@@ -296,6 +296,7 @@ impl Interp {
     /// `Try(expr)`: an error becomes undefined, described by `Last errors`.
     fn eval_try(&mut self, inner: &Node) -> Result<Value, Unwind> {
         self.errors.last.clear();
+        self.errors.last_event = None;
         self.set_process("Error", Value::int(0), VarType::Integer);
         self.errors.tries.push(self.errors.handler_generation);
         let depth = self.frames.len();

@@ -60,8 +60,9 @@ pub(crate) struct CallFrame {
     /// `This` in a formula called through an object, or in a class function.
     pub this: Value,
     pub formula: bool,
-    /// Errors thrown with `deferred: True`, raised when this method returns.
-    pub deferred: Vec<Fault>,
+    /// Errors thrown with `deferred: True` (located where they were thrown),
+    /// raised when this method returns or its `Try` block ends.
+    pub deferred: Vec<RtError>,
     /// The value of `return expr` when the result is not a variable.
     pub result: Option<Value>,
 }
