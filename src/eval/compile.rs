@@ -392,6 +392,17 @@ impl Compiler<'_, '_> {
                     if info.name.eq_ignore_ascii_case("_O_C_STRING") && !args.is_empty() {
                         args = &args[1..];
                     }
+                    // `C_TEXT(${2})`: the parameters from 2 on.
+                    if let [arg] = args
+                        && let ExprKind::ParamIndirect(n) = &arg.kind
+                        && let ExprKind::Number(from) = n.kind
+                        && from >= 1.0
+                    {
+                        return Some(StmtKind::DeclareFrom {
+                            from: from as u32,
+                            ty,
+                        });
+                    }
                     let targets: Box<[Node]> = args
                         .iter()
                         .filter(|a| {

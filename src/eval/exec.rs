@@ -86,6 +86,7 @@ impl Interp {
                     self.assign(t, v)?;
                 }
             }
+            StmtKind::DeclareFrom { from, ty } => self.declare_from(*from as usize, *ty),
             StmtKind::If(cond, then, otherwise) => {
                 return if self.condition(cond)? {
                     self.exec_block(then)
@@ -412,6 +413,34 @@ impl Interp {
                 self.exec_block(catch)
             }
             other => other,
+        }
+    }
+
+    /// `C_TEXT(${from})`: each passed parameter from `from` on takes the type;
+    /// a value of another type becomes the type's empty value (legacy rule).
+    fn declare_from(&mut self, from: usize, ty: VarType) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let (base, reserved, nargs) = (
+            frame.base,
+            frame.code.layout().reserved as usize,
+            frame.nargs as usize,
+        );
+        let convert = |v: Value| super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
+        // `extra[k]` is parameter `reserved + 1 + k`.
+        for (k, extra) in frame.extra.iter_mut().enumerate() {
+            if reserved + 1 + k >= from {
+                *extra = convert(std::mem::take(extra));
+            }
+        }
+        for i in from.max(1)..=nargs.min(reserved) {
+            if let Some(slot) = self.stack.get_mut(base + i - 1)
+                && matches!(slot.ty, VarType::Dynamic | VarType::Undeclared)
+            {
+                slot.value = convert(std::mem::take(&mut slot.value));
+                slot.ty = ty;
+            }
         }
     }
 
