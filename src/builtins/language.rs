@@ -125,6 +125,17 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
                 conv::format_number(*x, f).ok_or_else(|| Fail::from(Fault::arguments("String")))?
             }
         },
+        (Value::Date(d), Value::Text(pattern)) => {
+            let seconds = match c.value(2) {
+                Value::Time(t) => *t,
+                Value::Real(x) => *x as i64,
+                _ => 0,
+            };
+            conv::date_pattern::format_pattern(*d, seconds, pattern.as_str())
+        }
+        (Value::Time(t), Value::Text(pattern)) => {
+            conv::date_pattern::format_pattern(Date4D::NULL, *t, pattern.as_str())
+        }
         (Value::Date(d), Value::Real(code)) => match DateFormat::from_code(*code as i64) {
             Some((fmt, blank)) => {
                 let seconds = match c.value(2) {

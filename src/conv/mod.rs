@@ -7,6 +7,7 @@
 //! - [`num`]: text to number (`Num(text{; sep})`).
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
+//! - [`date_pattern`]: dates and times with ICU patterns (`String(date; "EEEE d MMMM")`).
 //! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
 //! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
@@ -18,6 +19,7 @@ pub mod collate;
 pub mod compare;
 pub mod date;
 pub mod date_format;
+pub mod date_pattern;
 pub mod num;
 pub mod number;
 pub mod number_format;

@@ -24,12 +24,21 @@ ALERT(String(!2006-12-29!; Internal date short)+" | "+String(!2006-12-29!; Inter
 ALERT(String(!2006-12-29!; System date short)+" | "+String(!2006-12-29!; System date abbreviated)+" | "+String(!2006-12-29!; System date long))  // 12/29/2006 | Fri, Dec 29, 2006 | Friday, December 29, 2006
 ALERT(String(!2010-09-13!; ISO date)+" | "+String(!2010-09-13!; ISO date; ?18:11:53?))  // 2010-09-13T00:00:00 | 2010-09-13T18:11:53
 ALERT("["+String(!00-00-00!; Internal date long+Blank if null date)+"]")  // []: Blank if null date (100) added to the format
+// Date patterns (docs/Project/date-time-formats.md). fourd runs in English and
+// UTC, so zones print GMT where the docs show GMT+1 (Paris).
+ALERT(String(!2023-11-27!; "EEEE d MMMM y GGGG"))  // Monday 27 November 2023 Anno Domini
+ALERT(String(!2023-11-27!; "E dd/MM/yyyy 'at' hh:mm aa O"; ?11:15:00?))  // Mon 27/11/2023 at 11:15 AM GMT
+ALERT(String(!2000-06-15!; "QQQQ")+" "+String(!2001-03-17!; "D")+" "+String(!1954-03-17!; "w")+" "+String(!1954-03-17!; "eeee"))  // 2nd quarter 76 11 Wednesday
 // Times: HH:MM:SS by default; the predefined formats.
 ALERT(String(?01:02:03?)+" "+String(?100:00:00?)+" "+String(Time(100000)))  // 01:02:03 100:00:00 27:46:40
 ALERT(String(?01:02:03?; HH MM SS)+" | "+String(?01:02:03?; HH MM)+" | "+String(?01:02:03?; Hour min sec)+" | "+String(?01:02:03?; Hour min))  // 01:02:03 | 01:02 | 1 hour 2 minutes 3 seconds | 1 hour 2 minutes
 ALERT(String(?01:02:03?; ISO time)+" | "+String(?01:02:03?; Min sec)+" | "+String(?01:02:03?; MM SS))  // 0000-00-00T01:02:03 | 62 minutes 3 seconds | 62:03
 ALERT(String(?17:30:45?; HH MM AM PM)+" | "+String(?17:30:45?; Hour min sec))  // 5:30 PM | 17 hours 30 minutes 45 seconds
 ALERT("1:00 P.M. = "+String(Time("13:00:00"); Hour min))  // 1:00 P.M. = 13 hours 0 minute
+// Time patterns.
+ALERT(String(?15:00:00?; "a")+" | "+String(?18:00:00?; "K a")+" | "+String(?13:30:15?; "hh:mm aa O"))  // PM | 6 PM | 01:30 PM GMT
+ALERT(String(?17:30:45?; "'It is' K a")+" | "+String(?15:30:00?; "HH 'hours and' mm 'minutes'"))  // It is 5 PM | 15 hours and 30 minutes
+ALERT("["+String(?09:10:25?; " HH : mm : ss ")+"]["+String(?09:10:25?; "' 'HH : mm : ss' '")+"]")  // [09 : 10 : 25][ 09 : 10 : 25 ]: blanks at the ends need quotes
 ALERT("["+String(?00:00:00?; HH MM SS+Blank if null time)+"]")  // []
 // Booleans, texts, Null, undefined: a format is ignored.
 ALERT(String(True)+" "+String(False)+" "+String(True; "yes;no")+" "+String("abc"; "##0"))  // True False True abc
