@@ -171,11 +171,16 @@ impl Interp {
         mut args: Vec<Value>,
         span: Span,
     ) -> Result<Value, Unwind> {
-        if matches!(
-            name,
-            "push" | "unshift" | "insert" | "fill" | "resize" | "concat"
-        ) {
-            args = args.into_iter().map(stored).collect();
+        // Values stored into the collection: a time becomes milliseconds.
+        if args.iter().any(|a| matches!(a, Value::Time(_)))
+            && matches!(
+                name,
+                "push" | "unshift" | "insert" | "fill" | "resize" | "concat"
+            )
+        {
+            for a in args.iter_mut() {
+                *a = stored(std::mem::take(a));
+            }
         }
         let eps = self.epsilon;
         let len = c.borrow().items.len() as i64;
