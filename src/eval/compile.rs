@@ -183,7 +183,23 @@ pub fn compile_entry(
         globals,
         file: file.clone(),
     };
-    let body = c.block(body);
+    let mut compiled: Vec<Stmt> = Vec::with_capacity(body.len());
+    for (i, stmt) in body.iter().enumerate() {
+        // The entry's last line, when it is a bare name, is read as a
+        // variable (`fourd eval 'OK'`), not called as an unknown method.
+        if i + 1 == body.len()
+            && let S::Expr(e) = &stmt.kind
+            && matches!(e.kind, ExprKind::Process(_))
+        {
+            compiled.push(Stmt {
+                kind: StmtKind::Expr(c.expr(e)),
+                span: stmt.span,
+            });
+            continue;
+        }
+        compiled.extend(c.stmt(stmt));
+    }
+    let body: Block = compiled.into_boxed_slice();
     keep.locals = c.scope.locals.clone();
     keep.names = c.scope.layout.names.clone();
     MethodIr {
