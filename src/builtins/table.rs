@@ -86,7 +86,7 @@ pub static TABLE: &[Builtin] = &[
     // Text
     row("Length", 16, SAFE, ANYWHERE, PURE, "text: Text -> Integer", text::length, "Number of characters (UTF-16 code units)"),
     row("Substring", 12, SAFE, ANYWHERE, PURE, "text: Text; first: Integer; count: Integer? -> Text", text::substring, "Part of a text"),
-    row("Position", 15, SAFE, ANYWHERE, EFFECT, "find: Text; text: Text; start: Integer?; lengthFound: Var?; *? -> Integer", text::position, "Where a text first occurs (ignoring case and accents unless *)"),
+    row("Position", 15, SAFE, ANYWHERE, EFFECT, "find: Text; text: Text; start: Integer?; lengthFound: Var?; options: Integer?; *? -> Integer", text::position, "Where a text first occurs (ignoring case and accents unless *)"),
     row("Replace string", 233, SAFE, ANYWHERE, PURE, "text: Text; old: Text; new: Text; howMany: Integer?; *? -> Text", text::replace_string, "Replaces occurrences of a text"),
     row("Delete string", 232, SAFE, ANYWHERE, PURE, "text: Text; where: Integer; count: Integer -> Text", text::delete_string, "Removes characters"),
     row("Insert string", 231, SAFE, ANYWHERE, PURE, "text: Text; what: Text; where: Integer -> Text", text::insert_string, "Inserts a text"),

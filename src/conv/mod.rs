@@ -35,7 +35,7 @@ pub use num::parse_num;
 pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
 pub use number_format::format_number;
 pub use text::{
-    char_at, char_at_known, delete_string, insert_string, position, replace_string, set_char_at,
-    substring, utf16_len,
+    char_at, char_at_known, delete_string, insert_string, position, position_options,
+    replace_string, set_char_at, substring, utf16_len,
 };
 pub use time::TimeFormat;

@@ -21,6 +21,27 @@ Repeat
 	$start:=$r+$lengthfound
 Until ($r=0)
 ALERT($found)  // 1/5 8/5 18/4 : the docs' loop over all occurrences
+// The second syntax takes Strings options: sk case insensitive (2) keeps accents,
+// sk diacritic insensitive (4) keeps case, sk strict (0) keeps both, sk char
+// codes (1), sk whole word (32).
+ALERT(String(Position("CAFE"; "un café"; 1; $l1; sk case insensitive))+" "+String(Position("cafe"; "un café"; 1; $l1; sk diacritic insensitive))+" "+String(Position("café"; "un CAFÉ"; 1; $l1; sk diacritic insensitive)))  // 0 4 0
+ALERT(String(Position("CAFÉ"; "un café"; 1; $l1; sk case insensitive))+" "+String(Position("café"; "un café"; 1; $l1; sk strict))+" "+String(Position("Café"; "un café"; 1; $l1; sk strict)))  // 4 4 0
+ALERT(String(Position("where"; "somewhere where"; 1; $l1; sk whole word))+" "+String(Position("where"; "somewhere"; 1; $l1; sk whole word+sk case insensitive+sk diacritic insensitive)))  // 11 0
+ALERT(String(Position("ABC"; "xabc"; 1; $l1; sk char codes))+" "+String(Position("ABC"; "xabc"; 1; $l1; sk char codes+sk case insensitive)))  // 0 2
+// The docs' example 3: replace every "joel", whatever its case and accents.
+var $lengthFound : Integer
+$string:="Hello Joelle et joel!"
+$find:="joel"
+$replace:="Joël"
+$option:=sk case insensitive+sk diacritic insensitive
+$p:=0
+Repeat
+	$p:=Position($find; $string; $p+1; $lengthFound; $option)
+	If ($p>0)
+		$string:=Substring($string; 1; $p-1)+$replace+Substring($string; $p+$lengthFound)
+	End if
+Until ($p<=0)
+ALERT($string)  // Hello Joëlle et Joël!
 // Replace string: all occurrences by default, or howMany; * compares codes.
 ALERT(Replace string("Willow Willow"; "ll"; "LL")+" "+Replace string("aaaa"; "a"; "b"; 2)+" "+Replace string("Abc abc"; "abc"; "x"; *))  // WiLLow WiLLow bbaa Abc x
 ALERT(Replace string("abc"; ""; "x")+" "+Replace string("aaa"; "aa"; "b")+" "+Replace string("Café"; "CAFE"; "tea"))  // abc ba tea
