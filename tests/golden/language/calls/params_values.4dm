@@ -31,3 +31,5 @@ ALERT(zero_result)  // first then more
 ALERT(String(method_object.a))  // 10: a method returning an object, then .a
 // Count parameters counts the arguments actually passed.
 ALERT(String(Count_args)+String(Count_args(1))+String(Count_args(1; "a"; Null)))  // 013
+// ${n} reads and writes parameter n.
+ALERT(indirect_write(1; 2; 3))  // 10 20 30
