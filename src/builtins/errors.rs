@@ -87,9 +87,19 @@ pub fn get_assert_enabled(it: &mut Interp, _: &mut Call) -> BResult {
 pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
     let fault = match (c.value(0), c.len()) {
         (_, 0) => {
-            let errors = it.errors.last.clone();
-            if let Some(frame) = it.frames.last_mut() {
-                frame.deferred.extend(errors);
+            // The current errors, where they happened, go to the method the
+            // error interrupted (in a handler: the frame below it); they are
+            // raised when that method returns to its caller.
+            if let Some(e) = it.errors.last_event.clone() {
+                let n = it.frames.len();
+                let target = if it.errors.in_handler && n >= 2 {
+                    n - 2
+                } else {
+                    n.saturating_sub(1)
+                };
+                if let Some(frame) = it.frames.get_mut(target) {
+                    frame.deferred.push(*e);
+                }
             }
             return Ok(Value::Undefined);
         }
@@ -149,8 +159,9 @@ pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
         _ => return Err(Fault::arguments("throw").into()),
     };
     if fault.deferred {
+        let e = it.located(fault, c.span);
         if let Some(frame) = it.frames.last_mut() {
-            frame.deferred.push(fault);
+            frame.deferred.push(e);
         }
         return Ok(Value::Undefined);
     }

@@ -74,11 +74,12 @@ pub fn not(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Bool(!matches!(c.value(0), Value::Bool(true))))
 }
 
+/// `Bool(value)`: a Boolean as is, a number ≠ 0; every other type (texts
+/// included) is False (docs/commands-legacy/bool.md).
 pub fn bool(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Bool(match c.value(0) {
         Value::Bool(b) => *b,
         Value::Real(x) => *x != 0.0,
-        Value::Text(t) => t.as_str().eq_ignore_ascii_case("true"),
         _ => false,
     }))
 }
@@ -108,7 +109,8 @@ pub fn num(_: &mut Interp, c: &mut Call) -> BResult {
     }))
 }
 
-/// `String(value{; format{; time}})`
+/// `String(value{; format{; time}})`. A format is ignored for texts and
+/// Booleans (docs/commands/string.md).
 pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
     let v = c.value(0);
     let format = c.value(1);
@@ -123,6 +125,17 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
                 conv::format_number(*x, f).ok_or_else(|| Fail::from(Fault::arguments("String")))?
             }
         },
+        (Value::Date(d), Value::Text(pattern)) => {
+            let seconds = match c.value(2) {
+                Value::Time(t) => *t,
+                Value::Real(x) => *x as i64,
+                _ => 0,
+            };
+            conv::date_pattern::format_pattern(*d, seconds, pattern.as_str())
+        }
+        (Value::Time(t), Value::Text(pattern)) => {
+            conv::date_pattern::format_pattern(Date4D::NULL, *t, pattern.as_str())
+        }
         (Value::Date(d), Value::Real(code)) => match DateFormat::from_code(*code as i64) {
             Some((fmt, blank)) => {
                 let seconds = match c.value(2) {
@@ -138,10 +151,6 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
             Some((fmt, blank)) => conv::time::format_time(*t, fmt, blank),
             None => convert::to_text(v),
         },
-        (Value::Bool(b), Value::Text(f)) => {
-            let (yes, no) = f.as_str().split_once(';').unwrap_or((f.as_str(), ""));
-            if *b { yes } else { no }.to_string()
-        }
         (v, _) => convert::to_text(v),
     };
     Ok(Value::text(text))
@@ -178,17 +187,25 @@ pub fn time(_: &mut Interp, c: &mut Call) -> BResult {
     }))
 }
 
-/// `Choose(criterion; value0; value1; …)`
+/// `Choose(criterion; value1; value2; …)`: True picks value1 and False
+/// value2; a number n picks the value at position n from 0. No such value:
+/// the empty value of value1's type (docs/commands-legacy/choose.md).
 pub fn choose(_: &mut Interp, c: &mut Call) -> BResult {
     let i = match c.value(0) {
-        Value::Bool(b) => *b as usize,
-        Value::Real(x) if *x >= 0.0 => *x as usize,
-        _ => return Ok(Value::Undefined),
+        Value::Bool(b) => Some(if *b { 0 } else { 1 }),
+        Value::Real(x) if *x >= 0.0 => Some(*x as usize),
+        _ => None,
     };
-    Ok(if c.has(i + 1) {
-        c.take(i + 1)
-    } else {
-        Value::Undefined
+    if let Some(i) = i.filter(|i| c.has(i + 1)) {
+        return Ok(c.take(i + 1));
+    }
+    Ok(match c.value(1) {
+        Value::Real(_) => Value::Real(0.0),
+        Value::Text(_) => Value::text(""),
+        Value::Bool(_) => Value::Bool(false),
+        Value::Date(_) => Value::Date(Date4D::NULL),
+        Value::Time(_) => Value::Time(0),
+        _ => Value::Undefined,
     })
 }
 

@@ -5,10 +5,12 @@
 //! and one function.
 //!
 //! Functions live by theme: `language`, `text`, `math`, `output`, `objects`,
-//! `arrays`, `errors`, `access` (users, groups, plug-ins), `datetime`.
+//! `arrays`, `errors`, `access` (users, groups, plug-ins), `datetime`,
+//! `classes` (class stores, `OB Instance of`).
 
 mod access;
 mod arrays;
+mod classes;
 mod datetime;
 mod errors;
 mod language;

@@ -1,7 +1,7 @@
 //! Objects and collections as commands (language.md §14.3), and JSON.
 
 use super::{BResult, Call, Fail};
-use crate::eval::value::{Collection, Object};
+use crate::eval::value::{Collection, Object, stored};
 use crate::eval::{Fault, Interp, Value, convert};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +16,7 @@ fn pairs(c: &mut Call, name: &str) -> Result<Vec<(Rc<str>, Value)>, Fail> {
             Value::Text(t) => Rc::from(t.as_str()),
             _ => return Err(Fault::arguments(name).into()),
         };
-        let v = c.take(i + 1);
+        let v = stored(c.take(i + 1));
         match props.iter_mut().find(|(k, _)| *k == key) {
             Some((_, old)) => *old = v,
             None => props.push((key, v)),
@@ -45,7 +45,7 @@ pub fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
             if matches!(v, Value::Undefined) {
                 Value::Null
             } else {
-                v
+                stored(v)
             }
         })
         .collect();
@@ -53,7 +53,7 @@ pub fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
 }
 
 pub fn new_shared_collection(_: &mut Interp, c: &mut Call) -> BResult {
-    let items = (0..c.len()).map(|i| c.take(i)).collect();
+    let items = (0..c.len()).map(|i| stored(c.take(i))).collect();
     Ok(Value::Collection(Rc::new(RefCell::new(Collection {
         items,
         shared: true,
@@ -139,6 +139,25 @@ pub fn ob_remove(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Undefined)
 }
 
+fn is_variable(n: Option<&crate::eval::ir::Node>) -> bool {
+    use crate::eval::ir::NodeKind;
+    n.is_some_and(|n| {
+        matches!(
+            n.kind,
+            NodeKind::Local(_) | NodeKind::Process(_) | NodeKind::Interprocess(_)
+        )
+    })
+}
+
+/// `OB Get type(object; property)`: the `Value type` of the property (Is
+/// undefined when it is missing).
+pub fn ob_get_type(_: &mut Interp, c: &mut Call) -> BResult {
+    let v = object(c, 0)
+        .and_then(|o| o.borrow().get(c.text(1)).cloned())
+        .unwrap_or_default();
+    Ok(Value::int(v.value_type()))
+}
+
 pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(object(c, 0)
         .and_then(|o| o.borrow().get(c.text(1)).cloned())
@@ -147,8 +166,17 @@ pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// `OB SET(o; key; value{; key2; value2…})`
 pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
-    let Some(o) = object(c, 0) else {
-        return Err(Fault::null_access().into());
+    let o = match object(c, 0) {
+        Some(o) => o,
+        // An Object variable not yet holding an object gets a new one (the
+        // docs' examples start from `var $Object : Object`).
+        None if c.value(0).is_null_or_undefined() && is_variable(c.nodes.first()) => {
+            let o = Rc::new(RefCell::new(Object::default()));
+            let place = it.place(&c.nodes[0])?;
+            it.store(&place, Value::Object(o.clone()), c.span)?;
+            o
+        }
+        None => return Err(Fault::null_access().into()),
     };
     if o.borrow().shared && it.use_depth == 0 {
         return Err(Fault::rt(-30011, "Shared object modified outside Use").into());
@@ -158,23 +186,67 @@ pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
     }
     for i in (1..c.len()).step_by(2) {
         let key: Rc<str> = Rc::from(c.text(i));
-        let v = c.take(i + 1);
+        let v = stored(c.take(i + 1));
         o.borrow_mut().set(key, v);
     }
     Ok(Value::Undefined)
 }
 
-/// `JSON Stringify(value{; *})`
-pub fn json_stringify(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(Value::text(convert::stringify(c.value(0), c.star)))
+/// `JSON Stringify(value{; *})`: `*` indents with tabs; pointers are
+/// written as the value they point to (json-stringify.md).
+pub fn json_stringify(it: &mut Interp, c: &mut Call) -> BResult {
+    let span = c.span;
+    let mut resolve = |t: &crate::eval::value::Target| {
+        it.target_place(t, span)
+            .and_then(|p| it.load(&p, span))
+            .unwrap_or(Value::Null)
+    };
+    Ok(Value::text(convert::stringify_with(
+        c.value(0),
+        c.star,
+        &mut resolve,
+    )))
 }
 
-/// `JSON Parse(text{; type})`: invalid JSON is error -30014.
+/// `JSON Parse(text{; type})`: invalid JSON is error -30014. A `type`
+/// (`Is text`, `Is real`, `Is longint`, `Is date`, `Is time`, `Is Boolean`)
+/// converts the value read (json-parse.md).
 pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
-    match crate::json::parse(c.text(0)) {
-        Ok(j) => Ok(convert::from_json(&j)),
-        Err(e) => Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+    use crate::eval::value::type_code as tc;
+    let v = match crate::json::parse(c.text(0)) {
+        Ok(j) => convert::from_json(&j),
+        Err(e) => return Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+    };
+    if !c.has(1) {
+        return Ok(v);
     }
+    let number = |v: &Value| match v {
+        Value::Real(x) => *x,
+        Value::Text(t) => crate::conv::parse_num(t.as_str(), Some(".")),
+        Value::Bool(b) => f64::from(u8::from(*b)),
+        _ => 0.0,
+    };
+    Ok(match c.int(1) {
+        tc::TEXT => match v {
+            Value::Text(_) => v,
+            Value::Date(d) => Value::text(crate::conv::date_format::format_ymd(d)),
+            other => Value::text(convert::to_text(&other)),
+        },
+        tc::REAL => Value::Real(number(&v)),
+        tc::LONGINT => Value::Real(crate::eval::value::to_integer(number(&v))),
+        tc::BOOLEAN => Value::Bool(match v {
+            Value::Bool(b) => b,
+            Value::Real(x) => x != 0.0,
+            _ => false,
+        }),
+        tc::DATE => Value::Date(match v {
+            Value::Date(d) => d,
+            Value::Text(t) => crate::conv::Date4D::from_text(t.as_str()),
+            _ => crate::conv::Date4D::NULL,
+        }),
+        tc::TIME => Value::Time(crate::conv::time::seconds_from_real(number(&v))),
+        _ => v,
+    })
 }
 
 /// `Storage`: the shared object of the application.

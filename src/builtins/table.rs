@@ -3,7 +3,7 @@
 //! own command list (`src/names/commands.tsv`).
 
 use super::{Builtin, BuiltinFn};
-use super::{access, arrays, datetime, errors, language, math, objects, output, text};
+use super::{access, arrays, classes, datetime, errors, language, math, objects, output, text};
 
 const SAFE: bool = true;
 const UNSAFE: bool = false;
@@ -86,7 +86,7 @@ pub static TABLE: &[Builtin] = &[
     // Text
     row("Length", 16, SAFE, ANYWHERE, PURE, "text: Text -> Integer", text::length, "Number of characters (UTF-16 code units)"),
     row("Substring", 12, SAFE, ANYWHERE, PURE, "text: Text; first: Integer; count: Integer? -> Text", text::substring, "Part of a text"),
-    row("Position", 15, SAFE, ANYWHERE, EFFECT, "find: Text; text: Text; start: Integer?; lengthFound: Var?; *? -> Integer", text::position, "Where a text first occurs (ignoring case and accents unless *)"),
+    row("Position", 15, SAFE, ANYWHERE, EFFECT, "find: Text; text: Text; start: Integer?; lengthFound: Var?; options: Integer?; *? -> Integer", text::position, "Where a text first occurs (ignoring case and accents unless *)"),
     row("Replace string", 233, SAFE, ANYWHERE, PURE, "text: Text; old: Text; new: Text; howMany: Integer?; *? -> Text", text::replace_string, "Replaces occurrences of a text"),
     row("Delete string", 232, SAFE, ANYWHERE, PURE, "text: Text; where: Integer; count: Integer -> Text", text::delete_string, "Removes characters"),
     row("Insert string", 231, SAFE, ANYWHERE, PURE, "text: Text; what: Text; where: Integer -> Text", text::insert_string, "Inserts a text"),
@@ -111,10 +111,15 @@ pub static TABLE: &[Builtin] = &[
     row("OB Is empty", 1297, SAFE, ANYWHERE, PURE, "object: Object -> Boolean", objects::ob_is_empty, "True for a Null or empty object"),
     row("OB Is shared", 1759, SAFE, ANYWHERE, PURE, "value: Any -> Boolean", objects::ob_is_shared, "Whether an object or collection is shared"),
     row("OB REMOVE", 1226, SAFE, ANYWHERE, EFFECT, "object: Object; property: Text", objects::ob_remove, "Deletes a property"),
+    row("OB Get type", 1230, SAFE, ANYWHERE, PURE, "object: Object; property: Text -> Integer", objects::ob_get_type, "Value type of a property (Is undefined when missing)"),
     row("OB Get", 1224, SAFE, ANYWHERE, PURE, "object: Object; property: Text; type: Integer? -> Any", objects::ob_get, "A property's value"),
     row("OB SET", 1220, SAFE, ANYWHERE, EFFECT, "object: Object; property: Any...", objects::ob_set, "Sets properties"),
     row("JSON Stringify", 1217, SAFE, ANYWHERE, PURE, "value: Any; *? -> Text", objects::json_stringify, "JSON text of a value (* indents it)"),
     row("JSON Parse", 1218, SAFE, ANYWHERE, PURE, "text: Text; type: Integer? -> Any", objects::json_parse, "The value of a JSON text"),
+    row("4D", 1709, SAFE, ANYWHERE, PURE, "-> Object", classes::four_d, "The class store of 4D's built-in classes (4D.Object, 4D.Function…)"),
+    row("cs", 1710, SAFE, ANYWHERE, PURE, "-> Object", classes::cs, "The class store of the project's classes"),
+    row("OB Class", 1730, SAFE, ANYWHERE, PURE, "object: Any -> Object", classes::ob_class, "The class object of an object"),
+    row("OB Instance of", 1731, SAFE, ANYWHERE, PURE, "object: Any; class: Any -> Boolean", classes::ob_instance_of, "True if the object belongs to the class or a subclass"),
     row("Storage", 1525, SAFE, ANYWHERE, PURE, "-> Object", objects::storage, "The application's shared storage object"),
     // Arrays
     row("ARRAY TEXT", 222, SAFE, ANYWHERE, EFFECT, "array: Var; size: Integer; size2: Integer?", arrays::array_text, "Creates or resizes a text array"),

@@ -25,10 +25,15 @@ pub fn substring(_: &mut Interp, c: &mut Call) -> BResult {
     ))
 }
 
-/// `Position(find; text{; start{; lengthFound}}{; *})`
+/// `Position(find; text{; start{; lengthFound}}{; *})`, or with the options
+/// of the second syntax: `Position(find; text; start; lengthFound; options)`.
 pub fn position(it: &mut Interp, c: &mut Call) -> BResult {
     let start = if c.has(2) { c.int(2) } else { 1 };
-    let (pos, len) = conv::position(c.text(0), c.text(1), start, c.star);
+    let (pos, len) = if c.has(4) {
+        conv::position_options(c.text(0), c.text(1), start, c.int(4))
+    } else {
+        conv::position(c.text(0), c.text(1), start, c.star)
+    };
     if let Some(place) = c.place(3).cloned() {
         it.store(&place, Value::int(len as i64), c.span)?;
     }
@@ -104,7 +109,9 @@ pub fn split_string(_: &mut Interp, c: &mut Call) -> BResult {
     let mut parts: Vec<String> = if sep.is_empty() {
         text.chars().map(String::from).collect()
     } else if text.is_empty() {
-        vec![String::new()]
+        // An empty text has no parts: `Split string("";" ")` is `[]` in the
+        // docs' `.map()`/`.flatMap()` examples (CollectionClass.md).
+        Vec::new()
     } else {
         text.split(sep).map(String::from).collect()
     };

@@ -215,6 +215,42 @@ pub fn text_cmp(left: &str, right: &str) -> Ordering {
     }
 }
 
+/// The order of texts when sorting (`.sort()`, `.orderBy()`, `SORT ARRAY`): the
+/// collation key without any wildcard meaning, so `"abc@"` sorts as the four
+/// characters it has.
+pub fn text_order(left: &str, right: &str) -> Ordering {
+    if plain_ascii(left, right) {
+        let l = left.bytes().map(|b| b.to_ascii_lowercase());
+        return l.cmp(right.bytes().map(|b| b.to_ascii_lowercase()));
+    }
+    KeyIter::new(left).cmp(KeyIter::new(right))
+}
+
+/// The order of a diacritical (case- and accent-sensitive) sort, as ICU's
+/// tertiary strength gives it: texts that are equal without case and accents
+/// are ordered unaccented first, then lower case first (`.distinct(ck
+/// diacritical)` lists `"a","A","b","B"`; docs/API/CollectionClass.md).
+pub fn text_order_strict(left: &str, right: &str) -> Ordering {
+    text_order(left, right)
+        .then_with(|| accents(left).cmp(&accents(right)))
+        .then_with(|| cases(left).cmp(cases(right)))
+        .then_with(|| left.cmp(right))
+}
+
+/// The lower-cased canonical decomposition, combining marks kept: `"e"` sorts
+/// before `"é"` (`e` then U+0301).
+fn accents(text: &str) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    text.to_lowercase().nfd().collect()
+}
+
+/// One flag per letter: lower case (0) sorts before upper case (1).
+fn cases(text: &str) -> impl Iterator<Item = bool> + '_ {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .map(char::is_uppercase)
+}
+
 /// True for characters that stay inside a word in every position (§9.3): letters,
 /// digits, and combining marks (so that a decomposed `é` does not split a word).
 fn is_word_char(c: char) -> bool {

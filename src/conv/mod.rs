@@ -7,6 +7,7 @@
 //! - [`num`]: text to number (`Num(text{; sep})`).
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
+//! - [`date_pattern`]: dates and times with ICU patterns (`String(date; "EEEE d MMMM")`).
 //! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
 //! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
@@ -18,6 +19,7 @@ pub mod collate;
 pub mod compare;
 pub mod date;
 pub mod date_format;
+pub mod date_pattern;
 pub mod num;
 pub mod number;
 pub mod number_format;
@@ -25,7 +27,7 @@ mod robustness;
 pub mod text;
 pub mod time;
 
-pub use collate::{collation_key, keyword_match, text_cmp, text_eq};
+pub use collate::{collation_key, keyword_match, text_cmp, text_eq, text_order, text_order_strict};
 pub use compare::{DEFAULT_EPSILON, real_eq, real_ge, real_le};
 pub use date::Date4D;
 pub use date_format::DateFormat;
@@ -33,7 +35,7 @@ pub use num::parse_num;
 pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
 pub use number_format::format_number;
 pub use text::{
-    char_at, char_at_known, delete_string, insert_string, position, replace_string, set_char_at,
-    substring, utf16_len,
+    char_at, char_at_known, delete_string, insert_string, position, position_options,
+    replace_string, set_char_at, substring, utf16_len,
 };
 pub use time::TimeFormat;

@@ -149,6 +149,19 @@ fn text_functions_never_panic_and_agree() {
             );
             let _ = replace_string(&a, &b, "~", Some(q), exact);
         }
+        for options in [0, 1, 2, 3, 4, 6, 32, 38, 39] {
+            let (pos, found) = crate::conv::position_options(&b, &a, p, options);
+            assert!(
+                pos == 0 || pos + found - 1 <= len,
+                "{b:?} in {a:?} {options}"
+            );
+        }
+        // The default options are the default comparison.
+        assert_eq!(
+            crate::conv::position_options(&b, &a, p, 6),
+            position(&b, &a, p, false),
+            "{b:?} in {a:?} from {p}"
+        );
         if !a.contains('@') && !b.contains('@') {
             assert_eq!(text_eq(&a, &b), text_cmp(&a, &b) == Ordering::Equal);
             assert_eq!(text_cmp(&a, &b), text_cmp(&b, &a).reverse());

@@ -337,6 +337,121 @@ pub fn position(find: &str, text: &str, start: i64, exact: bool) -> (usize, usiz
     }
 }
 
+/// `Position(find; t; start; lengthFound; options)`: the second syntax, with the
+/// *Strings* options: `sk char codes` (1), `sk case insensitive` (2), `sk
+/// diacritic insensitive` (4), `sk whole word` (32); `sk strict` (0) tells case
+/// and accents apart (docs/commands-legacy/position.md).
+pub fn position_options(find: &str, text: &str, start: i64, options: i64) -> (usize, usize) {
+    const CHAR_CODES: i64 = 1;
+    const CASE: i64 = 2;
+    const DIACRITIC: i64 = 4;
+    const WHOLE_WORD: i64 = 32;
+    let whole_word = options & WHOLE_WORD != 0;
+    let mode = match (options & CHAR_CODES != 0, options & (CASE | DIACRITIC)) {
+        (true, m) if m & CASE != 0 => Fold::AsciiCase,
+        (true, _) => Fold::Codes,
+        (false, m) if m == CASE | DIACRITIC => Fold::Collation,
+        (false, CASE) => Fold::Case,
+        (false, DIACRITIC) => Fold::Accents,
+        (false, _) => Fold::Strict,
+    };
+    let len = utf16_len(text);
+    if find.is_empty() || start > len as i64 {
+        return (0, 0);
+    }
+    let from = match boundary(text, (start.max(1) - 1) as usize) {
+        Boundary::At(b) => b,
+        Boundary::Inside(b) => b + 4,
+    };
+    let (keys, units) = fold_units(text.get(from..).unwrap_or(""), from, mode);
+    let (wanted, _) = fold_units(find, 0, mode);
+    let m = wanted.len();
+    if m == 0 || keys.len() < m {
+        return (0, 0);
+    }
+    let unit_of = |i: usize| keys.get(i).map(|&(_, u)| u);
+    let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    for i in 0..=keys.len() - m {
+        let same = keys[i..i + m]
+            .iter()
+            .map(|&(k, _)| k)
+            .eq(wanted.iter().map(|&(k, _)| k));
+        if !same || (i > 0 && unit_of(i - 1) == unit_of(i)) || unit_of(i + m) == unit_of(i + m - 1)
+        {
+            continue;
+        }
+        let (Some(first), Some(last)) = (
+            unit_of(i).and_then(|u| units.get(u)),
+            unit_of(i + m - 1).and_then(|u| units.get(u)),
+        ) else {
+            continue;
+        };
+        let (s, e) = (first.0, last.1);
+        if whole_word
+            && (is_word(text[..s].chars().next_back()) || is_word(text[e..].chars().next()))
+        {
+            continue;
+        }
+        return (utf16_len(&text[..s]) + 1, utf16_len(&text[s..e]));
+    }
+    (0, 0)
+}
+
+/// How `position_options` compares characters.
+#[derive(Clone, Copy, PartialEq)]
+enum Fold {
+    /// Code for code.
+    Codes,
+    /// Code for code, `a-z` = `A-Z`.
+    AsciiCase,
+    /// 4D's default collation (no case, no accents).
+    Collation,
+    /// No case; accents count.
+    Case,
+    /// No accents; case counts.
+    Accents,
+    /// Canonical decomposition only: case and accents count.
+    Strict,
+}
+
+/// The comparison keys of `s` (which starts at byte `offset` of its text),
+/// each tagged with its source unit — a character with the combining marks
+/// after it — and the units' byte ranges.
+#[allow(clippy::type_complexity)]
+fn fold_units(s: &str, offset: usize, mode: Fold) -> (Vec<(char, usize)>, Vec<(usize, usize)>) {
+    use unicode_normalization::char::decompose_canonical;
+    let mut keys = Vec::with_capacity(s.len());
+    let mut units: Vec<(usize, usize)> = Vec::with_capacity(s.len());
+    for (b, c) in s.char_indices() {
+        let (start, end) = (offset + b, offset + b + c.len_utf8());
+        let mark = is_combining_mark(c) && !units.is_empty();
+        let unit = if mark {
+            if let Some(last) = units.last_mut() {
+                last.1 = end;
+            }
+            units.len() - 1
+        } else {
+            units.push((start, end));
+            units.len() - 1
+        };
+        let mut emit = |k: char| keys.push((k, unit));
+        match mode {
+            Fold::Codes => emit(c),
+            Fold::AsciiCase => emit(c.to_ascii_lowercase()),
+            Fold::Collation if !mark => fold_char(c, &mut emit),
+            Fold::Collation => {}
+            Fold::Case => decompose_canonical(c, |d| d.to_lowercase().for_each(&mut emit)),
+            Fold::Accents => decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    emit(d)
+                }
+            }),
+            Fold::Strict => decompose_canonical(c, &mut emit),
+        }
+    }
+    (keys, units)
+}
+
 /// `Replace string(t; old; new{; howMany}{; *})`: left to right, non-overlapping,
 /// matching as [`position`] does; all occurrences when `how_many` is `None`. Empty
 /// `old` leaves `t` unchanged (documented); `how_many` ≤ 0 replaces nothing (decision).

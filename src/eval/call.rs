@@ -233,10 +233,9 @@ impl Interp {
         };
         self.stack.truncate(base);
         if !frame.deferred.is_empty() && result.is_ok() {
-            let mut faults = frame.deferred.into_iter();
-            let first = faults.next().expect("non-empty");
-            let mut e = self.located(first, span);
-            e.more = faults.collect();
+            // Raised in the caller, at the call statement; a method with no
+            // caller raises them where they were thrown.
+            let e = self.deferred_event(frame.deferred, (!self.frames.is_empty()).then_some(span));
             return Err(Unwind::Error(Box::new(e)));
         }
         result
@@ -266,16 +265,21 @@ impl Interp {
         }
         let file = self.frames.last().map(|f| f.code.file().clone());
         let source = file.map_or_else(String::new, |f| f.slice(span).to_string());
-        let source = source
-            .strip_prefix("Formula")
-            .map(|s| {
-                s.trim()
-                    .trim_start_matches('(')
-                    .trim_end_matches(')')
-                    .trim()
-                    .to_string()
+        // `Formula(expr)` → `expr`: one pair of parentheses comes off (the
+        // expression may end with its own).
+        let inner = source
+            .get(..7)
+            .filter(|w| w.eq_ignore_ascii_case("formula"))
+            .and_then(|_| {
+                let rest = source[7..].trim_start();
+                // A tokenized name: `Formula:C1597(`.
+                let rest = rest.strip_prefix(':').map_or(rest, |r| {
+                    r.trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+                });
+                rest.trim().strip_prefix('(')?.strip_suffix(')')
             })
-            .unwrap_or(source);
+            .map(|s| s.trim().to_string());
+        let source = inner.unwrap_or(source);
         Value::Formula(Rc::new(Formula {
             source: Rc::from(source),
             body: body.clone(),
@@ -299,7 +303,16 @@ impl Interp {
                     else {
                         return Err(self.fail(Fault::unknown_method("?"), span));
                     };
-                    return self.call_method_values(method, args, span);
+                    // The method runs as the formula would: `This` is the
+                    // object the formula was called through.
+                    self.depth_check(span)?;
+                    let base = self.stack.len();
+                    let n = args.len();
+                    self.stack.extend(args.into_iter().map(|value| Slot {
+                        value,
+                        ty: VarType::Dynamic,
+                    }));
+                    return self.enter(Code::Method(method), base, n, this, span);
                 }
                 self.depth_check(span)?;
                 let base = self.stack.len();

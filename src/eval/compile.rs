@@ -186,7 +186,23 @@ pub fn compile_entry(
         globals,
         file: file.clone(),
     };
-    let body = c.block(body);
+    let mut compiled: Vec<Stmt> = Vec::with_capacity(body.len());
+    for (i, stmt) in body.iter().enumerate() {
+        // The entry's last line, when it is a bare name, is read as a
+        // variable (`fourd eval 'OK'`), not called as an unknown method.
+        if i + 1 == body.len()
+            && let S::Expr(e) = &stmt.kind
+            && matches!(e.kind, ExprKind::Process(_))
+        {
+            compiled.push(Stmt {
+                kind: StmtKind::Expr(c.expr(e)),
+                span: stmt.span,
+            });
+            continue;
+        }
+        compiled.extend(c.stmt(stmt));
+    }
+    let body: Block = compiled.into_boxed_slice();
     keep.locals = c.scope.locals.clone();
     keep.names = c.scope.layout.names.clone();
     MethodIr {
@@ -403,6 +419,17 @@ impl Compiler<'_, '_> {
                     if info.name.eq_ignore_ascii_case("_O_C_STRING") && !args.is_empty() {
                         args = &args[1..];
                     }
+                    // `C_TEXT(${2})`: the parameters from 2 on.
+                    if let [arg] = args
+                        && let ExprKind::ParamIndirect(n) = &arg.kind
+                        && let ExprKind::Number(from) = n.kind
+                        && from >= 1.0
+                    {
+                        return Some(StmtKind::DeclareFrom {
+                            from: from as u32,
+                            ty,
+                        });
+                    }
                     let targets: Box<[Node]> = args
                         .iter()
                         .filter(|a| {
@@ -474,15 +501,24 @@ impl Compiler<'_, '_> {
                 method: *method,
                 args: self.exprs(args),
             },
-            ExprKind::Constant(c) => match names::constant(*c).value {
-                names::ConstValue::Integer(n) => NodeKind::Const(Value::Real(n as f64)),
-                names::ConstValue::Real(x) => NodeKind::Const(Value::Real(x)),
-                names::ConstValue::Text(t) => NodeKind::Const(Value::text(t)),
-                names::ConstValue::Unknown => NodeKind::Unimplemented {
-                    name: Rc::from(names::constant(*c).name),
-                    number: None,
-                },
-            },
+            ExprKind::Constant(c) => {
+                let info = names::constant(*c);
+                let value = match info.value {
+                    names::ConstValue::Unknown => super::constants::fallback(info.name)
+                        .copied()
+                        .unwrap_or(names::ConstValue::Unknown),
+                    v => v,
+                };
+                match value {
+                    names::ConstValue::Integer(n) => NodeKind::Const(Value::Real(n as f64)),
+                    names::ConstValue::Real(x) => NodeKind::Const(Value::Real(x)),
+                    names::ConstValue::Text(t) => NodeKind::Const(Value::text(t)),
+                    names::ConstValue::Unknown => NodeKind::Unimplemented {
+                        name: Rc::from(info.name),
+                        number: None,
+                    },
+                }
+            }
             ExprKind::Unavailable { name, .. } => NodeKind::Unimplemented {
                 name: Rc::from(&**name),
                 number: None,

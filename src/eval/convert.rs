@@ -3,7 +3,7 @@
 
 use super::value::{OpaqueKind, Target, Value};
 use crate::conv::{self, date_format};
-use crate::json::{self, Json, JsonKind, Member};
+use crate::json::{self, Json, JsonKind};
 use std::rc::Rc;
 
 /// `String(value)` with no format (language.md §16).
@@ -36,55 +36,144 @@ fn pointer_text(t: &Target) -> String {
 
 /// The JSON form of a value: compact, or indented with tabs (`*` of
 /// `JSON Stringify`). Numbers as 4D writes them, dates as `"YYYY-MM-DD"`,
-/// times as seconds, undefined properties left out.
+/// times as seconds, undefined properties left out; a pointer is written as
+/// null (`JSON Stringify` itself resolves pointers: [`stringify_with`]).
 pub fn stringify(v: &Value, pretty: bool) -> String {
-    let json = to_json(v, 0);
-    if pretty {
-        json::to_string_pretty(&json)
-    } else {
-        json::to_string(&json)
+    stringify_with(v, pretty, &mut |_| Value::Null)
+}
+
+/// [`stringify`], with `resolve` giving the value a pointer designates: the
+/// docs' `JSON Stringify` evaluates pointers when it writes them.
+pub fn stringify_with(
+    v: &Value,
+    pretty: bool,
+    resolve: &mut dyn FnMut(&Target) -> Value,
+) -> String {
+    let mut w = JsonWriter {
+        out: String::new(),
+        pretty,
+        resolve,
+    };
+    w.value(v, 0);
+    w.out
+}
+
+struct JsonWriter<'a> {
+    out: String,
+    pretty: bool,
+    resolve: &'a mut dyn FnMut(&Target) -> Value,
+}
+
+impl JsonWriter<'_> {
+    fn value(&mut self, v: &Value, depth: usize) {
+        if depth > 256 {
+            self.out.push_str("null");
+            return;
+        }
+        match v {
+            Value::Undefined | Value::Null => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Value::Real(x) => self.number(*x),
+            Value::Text(t) => write_json_string(&mut self.out, t.as_str()),
+            Value::Date(d) => {
+                let text = if d.is_null() {
+                    String::new()
+                } else {
+                    date_format::format_ymd(*d)
+                };
+                write_json_string(&mut self.out, &text);
+            }
+            Value::Time(t) => self.number(*t as f64),
+            Value::Object(o) => {
+                let o = o.borrow();
+                let props: Vec<&(Rc<str>, Value)> = o
+                    .props
+                    .iter()
+                    .filter(|(_, v)| !matches!(v, Value::Undefined))
+                    .collect();
+                self.out.push('{');
+                for (i, (k, v)) in props.iter().enumerate() {
+                    self.separator(i, depth + 1);
+                    write_json_string(&mut self.out, k);
+                    self.out.push_str(if self.pretty { ": " } else { ":" });
+                    self.value(v, depth + 1);
+                }
+                self.close(props.is_empty(), depth, '}');
+            }
+            Value::Collection(c) => {
+                let c = c.borrow();
+                self.out.push('[');
+                for (i, v) in c.items.iter().enumerate() {
+                    self.separator(i, depth + 1);
+                    self.value(v, depth + 1);
+                }
+                self.close(c.items.is_empty(), depth, ']');
+            }
+            Value::Formula(_) => self.out.push_str("{}"),
+            Value::Pointer(t) => {
+                let target = (self.resolve)(t);
+                let target = match target {
+                    // A pointer to a pointer is not followed further.
+                    Value::Pointer(_) => Value::Null,
+                    other => other,
+                };
+                self.value(&target, depth + 1);
+            }
+            Value::Opaque(OpaqueKind::Picture) => {
+                write_json_string(&mut self.out, "[object Picture]")
+            }
+            Value::Array(_) | Value::Opaque(_) => self.out.push_str("null"),
+        }
+    }
+
+    fn number(&mut self, x: f64) {
+        let x = if x == 0.0 { 0.0 } else { x };
+        self.out.push_str(&conv::format_json_number(x));
+    }
+
+    /// Before the element `i` of an object or array at `depth`.
+    fn separator(&mut self, i: usize, depth: usize) {
+        if i > 0 {
+            self.out.push(',');
+        }
+        if self.pretty {
+            self.out.push('\n');
+            self.indent(depth);
+        }
+    }
+
+    fn close(&mut self, empty: bool, depth: usize, bracket: char) {
+        if self.pretty && !empty {
+            self.out.push('\n');
+            self.indent(depth);
+        }
+        self.out.push(bracket);
+    }
+
+    fn indent(&mut self, depth: usize) {
+        for _ in 0..depth {
+            self.out.push('\t');
+        }
     }
 }
 
-fn to_json(v: &Value, depth: usize) -> Json {
-    if depth > 256 {
-        return Json::new(JsonKind::Null);
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+fn write_json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
     }
-    let kind = match v {
-        Value::Undefined | Value::Null => JsonKind::Null,
-        Value::Bool(b) => JsonKind::Bool(*b),
-        Value::Real(x) if x.is_finite() => JsonKind::Number(*x),
-        Value::Real(_) => JsonKind::Null,
-        Value::Text(t) => JsonKind::String(t.as_str().to_string()),
-        Value::Date(d) => JsonKind::String(if d.is_null() {
-            String::new()
-        } else {
-            date_format::format_ymd(*d)
-        }),
-        Value::Time(t) => JsonKind::Number(*t as f64),
-        Value::Object(o) => JsonKind::Object(
-            o.borrow()
-                .props
-                .iter()
-                .filter(|(_, v)| !matches!(v, Value::Undefined))
-                .map(|(k, v)| Member {
-                    key: k.to_string(),
-                    key_span: 0..0,
-                    value: to_json(v, depth + 1),
-                })
-                .collect(),
-        ),
-        Value::Formula(_) => JsonKind::Object(Vec::new()),
-        Value::Collection(c) => JsonKind::Array(
-            c.borrow()
-                .items
-                .iter()
-                .map(|v| to_json(v, depth + 1))
-                .collect(),
-        ),
-        Value::Pointer(_) | Value::Array(_) | Value::Opaque(_) => JsonKind::Null,
-    };
-    Json::new(kind)
+    out.push('"');
 }
 
 /// `JSON Parse`: objects keep their members in text order.
@@ -93,7 +182,12 @@ pub fn from_json(j: &Json) -> Value {
         JsonKind::Null => Value::Null,
         JsonKind::Bool(b) => Value::Bool(*b),
         JsonKind::Number(x) => Value::Real(*x),
-        JsonKind::String(s) => Value::text(s.as_str()),
+        // With 4D's default "date type" setting, a JSON string that is
+        // exactly `"YYYY-MM-DD"` is read as a date (json-parse.md, dt_date.md).
+        JsonKind::String(s) => match iso_date(s) {
+            Some(d) => Value::Date(d),
+            None => Value::text(s.as_str()),
+        },
         JsonKind::Array(items) => Value::new_collection(items.iter().map(from_json).collect()),
         JsonKind::Object(members) => {
             let mut o = super::value::Object::default();
@@ -103,6 +197,22 @@ pub fn from_json(j: &Json) -> Value {
             Value::Object(Rc::new(std::cell::RefCell::new(o)))
         }
     }
+}
+
+/// A text that is exactly a valid `YYYY-MM-DD` date.
+fn iso_date(s: &str) -> Option<conv::Date4D> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let d = conv::Date4D::from_text(s);
+    (!d.is_null()).then_some(d)
 }
 
 /// How the REPL and `fourd eval` show a value: texts quoted, objects and

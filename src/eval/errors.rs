@@ -23,6 +23,8 @@ pub struct ErrorState {
     pub in_handler: bool,
     /// `Last errors`: the most recent error event.
     pub last: Vec<Fault>,
+    /// The same event with where it happened, for `throw` without arguments.
+    pub last_event: Option<Box<RtError>>,
 }
 
 impl Interp {
@@ -126,11 +128,33 @@ impl Interp {
         }
     }
 
+    /// One error event of deferred errors: the first error, the others in
+    /// `more`; located at `at` in the running method, or where it was thrown.
+    pub(crate) fn deferred_event(
+        &self,
+        errors: Vec<RtError>,
+        at: Option<crate::source::Span>,
+    ) -> RtError {
+        let mut it = errors.into_iter();
+        let first = it.next().expect("a deferred event has an error");
+        let more = it.flat_map(|e| std::iter::once(e.fault).chain(e.more));
+        let mut e = match at {
+            Some(span) => RtError {
+                more: first.more,
+                ..self.located(first.fault, span)
+            },
+            None => first,
+        };
+        e.more.extend(more);
+        e
+    }
+
     /// `Last errors` and `Error` describe this event from now on.
     pub(crate) fn record_event(&mut self, e: &RtError) {
         self.errors.last = std::iter::once(e.fault.clone())
             .chain(e.more.iter().cloned())
             .collect();
+        self.errors.last_event = Some(Box::new(e.clone()));
         self.set_process("Error", Value::int(e.fault.code as i64), VarType::Integer);
     }
 

@@ -84,6 +84,7 @@ impl Interp {
                     self.assign(t, v)?;
                 }
             }
+            StmtKind::DeclareFrom { from, ty } => self.declare_from(*from as usize, *ty),
             StmtKind::If(cond, then, otherwise) => {
                 return if self.condition(cond)? {
                     self.exec_block(then)
@@ -152,7 +153,7 @@ impl Interp {
                 self.use_depth -= 1;
                 return r;
             }
-            StmtKind::Try(body, catch) => return self.exec_try(body, catch),
+            StmtKind::Try(body, catch) => return self.exec_try(body, catch, stmt.span),
             StmtKind::Return(value) => {
                 if let Some(e) = value {
                     let v = self.eval(e)?;
@@ -436,13 +437,26 @@ impl Interp {
     }
 
     /// `Try … Catch … End try` (language.md §19.5).
-    fn exec_try(&mut self, body: &Block, catch: &Block) -> Result<Flow, Unwind> {
+    fn exec_try(&mut self, body: &Block, catch: &Block, span: Span) -> Result<Flow, Unwind> {
         self.errors.last.clear();
+        self.errors.last_event = None;
         self.set_process("Error", Value::int(0), VarType::Integer);
         self.errors.tries.push(self.errors.handler_generation);
         let depth = self.frames.len();
+        let queued = self.frames.last().map_or(0, |f| f.deferred.len());
         let result = self.exec_block(body);
         self.errors.tries.pop();
+        // Deferred errors thrown directly in the block: the block has
+        // finished, `Catch` is skipped, and they are raised as the `Try`
+        // statement's error, outside the `Try` (language.md §19.6).
+        if matches!(result, Ok(Flow::Next))
+            && let Some(frame) = self.frames.last_mut()
+            && frame.deferred.len() > queued
+        {
+            let errors = frame.deferred.split_off(queued);
+            let e = self.deferred_event(errors, Some(span));
+            return Err(Unwind::Error(Box::new(e)));
+        }
         match result {
             Err(Unwind::ToTry(e)) => {
                 // The error may come from a method called in the block: its frames
@@ -452,6 +466,34 @@ impl Interp {
                 self.exec_block(catch)
             }
             other => other,
+        }
+    }
+
+    /// `C_TEXT(${from})`: each passed parameter from `from` on takes the type;
+    /// a value of another type becomes the type's empty value (legacy rule).
+    fn declare_from(&mut self, from: usize, ty: VarType) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let (base, reserved, nargs) = (
+            frame.base,
+            frame.code.layout().reserved as usize,
+            frame.nargs as usize,
+        );
+        let convert = |v: Value| super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
+        // `extra[k]` is parameter `reserved + 1 + k`.
+        for (k, extra) in frame.extra.iter_mut().enumerate() {
+            if reserved + 1 + k >= from {
+                *extra = convert(std::mem::take(extra));
+            }
+        }
+        for i in from.max(1)..=nargs.min(reserved) {
+            if let Some(slot) = self.stack.get_mut(base + i - 1)
+                && matches!(slot.ty, VarType::Dynamic | VarType::Undeclared)
+            {
+                slot.value = convert(std::mem::take(&mut slot.value));
+                slot.ty = ty;
+            }
         }
     }
 

@@ -4,7 +4,8 @@
 use super::error::{Fault, Unwind};
 use super::ir::{Node, NodeKind};
 use super::value::{
-    Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, to_integer,
+    Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, stored,
+    to_integer,
 };
 use super::{Interp, Slot, ops};
 use crate::conv;
@@ -230,7 +231,7 @@ impl Interp {
                     out.push(if matches!(v, Value::Undefined) {
                         Value::Null
                     } else {
-                        v
+                        stored(v)
                     });
                 }
                 Ok(Value::new_collection(out))
@@ -239,12 +240,23 @@ impl Interp {
                 let mut props = Vec::with_capacity(pairs.len());
                 for (k, v) in pairs.iter() {
                     let v = self.eval(v)?;
-                    props.push((k.clone(), v));
+                    props.push((k.clone(), stored(v)));
                 }
                 Ok(Value::new_object(props))
             }
             NodeKind::Try(inner) => self.eval_try(inner),
             NodeKind::CallValue { callee, args } => {
+                // `$o["f"]()`: like `$o.f()`, `This` is the object.
+                if let NodeKind::Index { object, index } = &callee.kind {
+                    let obj = self.eval(object)?;
+                    let i = self.eval(index)?;
+                    let f = self.index(obj.clone(), i, is_variable(object), callee.span)?;
+                    let this = match obj {
+                        Value::Object(_) => obj,
+                        _ => Value::Undefined,
+                    };
+                    return self.call_value(f, this, args, node.span);
+                }
                 let f = self.eval(callee)?;
                 self.call_value(f, Value::Undefined, args, node.span)
             }
@@ -300,6 +312,7 @@ impl Interp {
     /// `Try(expr)`: an error becomes undefined, described by `Last errors`.
     fn eval_try(&mut self, inner: &Node) -> Result<Value, Unwind> {
         self.errors.last.clear();
+        self.errors.last_event = None;
         self.set_process("Error", Value::int(0), VarType::Integer);
         self.errors.tries.push(self.errors.handler_generation);
         let depth = self.frames.len();
@@ -816,7 +829,7 @@ impl Interp {
                     }
                     return Ok(());
                 }
-                obj.set(k.clone(), value);
+                obj.set(k.clone(), stored(value));
                 Ok(())
             }
             Place::Item(c, i) => {
@@ -838,7 +851,7 @@ impl Interp {
                 c.items[i] = if matches!(value, Value::Undefined) {
                     Value::Null
                 } else {
-                    value
+                    stored(value)
                 };
                 Ok(())
             }

@@ -147,6 +147,12 @@ pub enum StmtKind {
         ty: VarType,
         init: Option<Node>,
     },
+    /// `C_TEXT(${n})`: types the parameters from `n` on (legacy: a value of
+    /// another type becomes the type's empty value).
+    DeclareFrom {
+        from: u32,
+        ty: VarType,
+    },
     If(Node, Block, Block),
     Case(Box<[(Node, Block)]>, Block),
     While(Node, Block),

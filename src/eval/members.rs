@@ -5,7 +5,7 @@
 use super::error::{Fault, Unwind};
 use super::ir::Node;
 use super::ops::{search_equal, sort_order};
-use super::value::{CollRef, ObjRef, Value};
+use super::value::{CollRef, ObjRef, Value, stored};
 use super::{Interp, convert};
 use crate::conv;
 use crate::source::Span;
@@ -17,7 +17,7 @@ use std::rc::Rc;
 const CK_DIACRITICAL: i64 = 8;
 const CK_COUNT_VALUES: i64 = 32;
 /// `ck ignore null or empty` for `.join()`.
-const CK_IGNORE_NULL_OR_EMPTY: i64 = 4;
+const CK_IGNORE_NULL_OR_EMPTY: i64 = 1;
 /// `ck keep null` for `.extract()`.
 const CK_KEEP_NULL: i64 = 1;
 
@@ -171,6 +171,17 @@ impl Interp {
         mut args: Vec<Value>,
         span: Span,
     ) -> Result<Value, Unwind> {
+        // Values stored into the collection: a time becomes milliseconds.
+        if args.iter().any(|a| matches!(a, Value::Time(_)))
+            && matches!(
+                name,
+                "push" | "unshift" | "insert" | "fill" | "resize" | "concat"
+            )
+        {
+            for a in args.iter_mut() {
+                *a = stored(std::mem::take(a));
+            }
+        }
         let eps = self.epsilon;
         let len = c.borrow().items.len() as i64;
         // A start index: negative counts from the end, then clamps at 0.
@@ -188,6 +199,16 @@ impl Interp {
             _ => None,
         };
         let new = |items: Vec<Value>| Value::new_collection(items);
+        // `.slice()`, `.filter()`, `.orderBy()`, `.orderByMethod()`,
+        // `.reverse()`: "If the original collection is a shared collection,
+        // the returned collection is also a shared collection" (the docs).
+        let shared = c.borrow().shared;
+        let like = move |items: Vec<Value>| {
+            Value::Collection(Rc::new(RefCell::new(super::value::Collection {
+                items,
+                shared,
+            })))
+        };
         let this = Value::Collection(c.clone());
         Ok(match name {
             "push" => {
@@ -292,7 +313,7 @@ impl Interp {
             }
             "orderBy" => {
                 let items = c.borrow().items.clone();
-                new(self.order_by(items, args.first(), span)?)
+                like(self.order_by(items, args.first(), span)?)
             }
             "orderByMethod" => {
                 let f = args.first().cloned().unwrap_or_default();
@@ -304,7 +325,7 @@ impl Interp {
                     let (r, _) = self.callback(&f, &p, &extra, span)?;
                     Ok(matches!(r, Value::Bool(true)))
                 };
-                new(merge_sort(items, &mut less)?)
+                like(merge_sort(items, &mut less)?)
             }
             "concat" => {
                 let mut items = c.borrow().items.clone();
@@ -325,12 +346,14 @@ impl Interp {
                 } else {
                     Vec::new()
                 };
-                new(items)
+                like(items)
             }
             "reverse" => {
                 let copy = this.deep_copy();
                 if let Value::Collection(r) = &copy {
-                    r.borrow_mut().items.reverse();
+                    let mut r = r.borrow_mut();
+                    r.items.reverse();
+                    r.shared = shared;
                 }
                 copy
             }
@@ -351,10 +374,16 @@ impl Interp {
             }
             "lastIndexOf" => {
                 let wanted = args.first().cloned().unwrap_or_default();
+                // The docs: start 0 searches nothing; a negative start counts
+                // from the end, and a negative result searches nothing.
                 let from = match args.get(1) {
                     Some(Value::Real(x)) => {
                         let i = x.trunc() as i64;
-                        if i < 0 { i + len } else { i.min(len - 1) }
+                        match i {
+                            0 => -1,
+                            i if i < 0 => i + len,
+                            i => i.min(len - 1),
+                        }
                     }
                     _ => len - 1,
                 };
@@ -444,14 +473,20 @@ impl Interp {
                     })
                     .filter(|v| !v.is_null_or_undefined())
                     .collect();
-                let pick = if name == "min" {
-                    Ordering::Less
-                } else {
-                    Ordering::Greater
-                };
+                // The first (min) or last (max) element of the stable `.sort()`
+                // order: among equal ones (objects), the first or the last.
+                let min = name == "min";
                 values
                     .into_iter()
-                    .reduce(|a, b| if sort_order(&b, &a) == pick { b } else { a })
+                    .reduce(|a, b| {
+                        let ord = sort_order(&b, &a);
+                        let take_b = if min {
+                            ord == Ordering::Less
+                        } else {
+                            ord != Ordering::Less
+                        };
+                        if take_b { b } else { a }
+                    })
                     .unwrap_or_default()
             }
             "count" => {
@@ -486,11 +521,20 @@ impl Interp {
                     })
                     .filter(|v| !v.is_null_or_undefined())
                     .collect();
-                values.sort_by(sort_order);
+                if diacritical {
+                    values.sort_by(|a, b| match (a, b) {
+                        (Value::Text(x), Value::Text(y)) => {
+                            conv::text_order_strict(x.as_str(), y.as_str())
+                        }
+                        _ => sort_order(a, b),
+                    });
+                } else {
+                    values.sort_by(sort_order);
+                }
                 let same = |a: &Value, b: &Value| match (a, b) {
                     (Value::Text(x), Value::Text(y)) if diacritical => x.as_str() == y.as_str(),
                     (Value::Text(x), Value::Text(y)) => {
-                        conv::text_cmp(x.as_str(), y.as_str()) == Ordering::Equal
+                        conv::text_order(x.as_str(), y.as_str()) == Ordering::Equal
                     }
                     (Value::Object(x), Value::Object(y)) => Rc::ptr_eq(x, y),
                     (Value::Collection(x), Value::Collection(y)) => Rc::ptr_eq(x, y),
@@ -524,6 +568,36 @@ impl Interp {
                 };
                 let strict = arg_int(args.get(1)).unwrap_or(0) & CK_DIACRITICAL != 0;
                 Value::Bool(deep_equal(&this, &Value::Collection(other), strict, eps, 0))
+            }
+            "extract" if matches!(args.get(1), Some(Value::Text(_))) => {
+                // `.extract(path; target{; path2; target2…})`: objects with the
+                // target properties; undefined values are left out, nulls kept,
+                // and an element that would give `{}` is skipped (the docs' example).
+                let mut pairs = Vec::new();
+                for pair in args.chunks(2) {
+                    match pair {
+                        [Value::Text(p), Value::Text(t)] => {
+                            pairs.push((p.as_str().to_string(), Rc::<str>::from(t.as_str())))
+                        }
+                        _ => return Err(self.fail(args_error(name), span)),
+                    }
+                }
+                let out = c
+                    .borrow()
+                    .items
+                    .iter()
+                    .filter_map(|v| {
+                        let props: Vec<(Rc<str>, Value)> = pairs
+                            .iter()
+                            .filter_map(|(p, t)| match path_get(v, p) {
+                                Value::Undefined => None,
+                                x => Some((t.clone(), x)),
+                            })
+                            .collect();
+                        (!props.is_empty()).then(|| Value::new_object(props))
+                    })
+                    .collect();
+                new(out)
             }
             "extract" => {
                 let Some(path) = text_arg(args.first()) else {
@@ -599,7 +673,8 @@ impl Interp {
                     i += 1;
                 }
                 match name {
-                    "map" | "filter" | "flatMap" => new(out),
+                    "filter" => like(out),
+                    "map" | "flatMap" => new(out),
                     "find" => found.map(|(_, v)| v).unwrap_or_default(),
                     "findIndex" => Value::int(found.map_or(-1, |(i, _)| i)),
                     "every" => Value::Bool(from < len && all),

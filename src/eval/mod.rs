@@ -4,7 +4,8 @@
 //! - `compile`: syntax tree → runnable tree; `program`: a project ready to run.
 //! - `exec`: statements; `expr`: expressions and assignable places; `call`:
 //!   methods, formulas and member functions; `errors`: 4D's error handling.
-//! - `error`: runtime errors as values; `limits`: steps, time, depth.
+//! - `error`: runtime errors as values; `limits`: steps, time, depth;
+//!   `constants`: values of 4D constants the name table leaves blank.
 
 pub mod compile;
 pub mod convert;
@@ -16,6 +17,7 @@ pub mod program;
 pub mod value;
 
 mod call;
+mod constants;
 mod entry;
 mod errors;
 mod exec;
@@ -58,8 +60,9 @@ pub(crate) struct CallFrame {
     /// `This` in a formula called through an object, or in a class function.
     pub this: Value,
     pub formula: bool,
-    /// Errors thrown with `deferred: True`, raised when this method returns.
-    pub deferred: Vec<Fault>,
+    /// Errors thrown with `deferred: True` (located where they were thrown),
+    /// raised when this method returns or its `Try` block ends.
+    pub deferred: Vec<RtError>,
     /// The value of `return expr` when the result is not a variable.
     pub result: Option<Value>,
 }
@@ -138,10 +141,29 @@ pub struct Interp {
     pub started: std::time::Instant,
     /// `Storage`, made on first use.
     storage: Option<Value>,
+    /// The `4D` and `cs` class stores, made on first use.
+    class_stores: [Option<Value>; 2],
 }
 
 impl Interp {
     pub fn new(program: Program, session: Session, out: Output) -> Interp {
+        let mut it = Interp::bare(program, session, out);
+        // The system variables exist in every process, typed, at their
+        // type's empty value (decision; 4D docs silent on initial values).
+        for (name, ty) in [
+            ("OK", VarType::Integer),
+            ("Document", VarType::Text),
+            ("Error", VarType::Integer),
+            ("Error method", VarType::Text),
+            ("Error line", VarType::Integer),
+            ("Error formula", VarType::Text),
+        ] {
+            it.set_process(name, ty.default_value(), ty);
+        }
+        it
+    }
+
+    fn bare(program: Program, session: Session, out: Output) -> Interp {
         Interp {
             program,
             session,
@@ -162,6 +184,7 @@ impl Interp {
             random_state: seed(),
             started: std::time::Instant::now(),
             storage: None,
+            class_stores: [None, None],
         }
     }
 
@@ -211,6 +234,11 @@ impl Interp {
                 ..Default::default()
             })))
         })
+    }
+
+    /// The `4D` (built-in) or `cs` (project) class store, made once.
+    pub fn class_store(&mut self, built_in: bool, make: impl FnOnce() -> Value) -> &Value {
+        self.class_stores[usize::from(!built_in)].get_or_insert_with(make)
     }
 
     /// The source text at `span` in the running method's file.

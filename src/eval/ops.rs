@@ -125,12 +125,9 @@ fn number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Result<Value, Fault>
         Sub => Value::Real(x - y),
         Mul => Value::Real(x * y),
         Div => Value::Real(x / y),
-        IntDiv => {
-            if y == 0.0 {
-                return Some(Err(Fault::rt(-30013, "Division by zero")));
-            }
-            Value::Real((x / y).floor())
-        }
+        // `a\b` is `Int(a/b)` (language.md §5): dividing by zero gives an
+        // infinity, as `/` does.
+        IntDiv => Value::Real((x / y).floor()),
         Mod => {
             let (a, b) = (int32(x) as i64, int32(y) as i64);
             if b == 0 {
@@ -216,7 +213,7 @@ pub fn sort_order(a: &Value, b: &Value) -> Ordering {
     }
     match (a, b) {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
-        (Value::Text(x), Value::Text(y)) => conv::text_cmp(x.as_str(), y.as_str()),
+        (Value::Text(x), Value::Text(y)) => conv::text_order(x.as_str(), y.as_str()),
         (Value::Real(x), Value::Real(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Value::Time(x), Value::Time(y)) => x.cmp(y),
         (Value::Real(x), Value::Time(y)) => x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal),

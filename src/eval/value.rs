@@ -347,6 +347,17 @@ impl Value {
     }
 }
 
+/// A value as an object property or a collection element holds it: a time
+/// becomes its number of milliseconds, a Real (`New collection`, `dt_object.md`:
+/// "Time: 0 (number of ms)"); every other value is kept.
+#[inline]
+pub fn stored(v: Value) -> Value {
+    match v {
+        Value::Time(t) => Value::Real(crate::conv::time::to_millis(t)),
+        v => v,
+    }
+}
+
 pub fn array_type_code(kind: ArrayKind) -> i64 {
     use type_code::*;
     match kind {

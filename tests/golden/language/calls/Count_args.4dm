@@ -1,0 +1,2 @@
+// helper
+$0:=Count parameters

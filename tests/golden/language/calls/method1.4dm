@@ -1,0 +1,4 @@
+// helper
+// The docs' method1: a Text parameter (parameters.md, "Wrong parameter type").
+#DECLARE($value : Text)
+ALERT("method1 ran with "+$value)

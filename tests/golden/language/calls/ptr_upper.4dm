@@ -1,0 +1,4 @@
+// helper
+// The docs' DO_SOMETHING with a pointer: writes through $param->.
+#DECLARE($param : Pointer)
+$param->:=Uppercase($param->)

@@ -1,0 +1,3 @@
+// helper
+ALERT("aborting after "+String(Error))
+ABORT

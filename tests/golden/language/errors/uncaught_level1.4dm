@@ -1,0 +1,4 @@
+// helper
+#DECLARE($n : Integer)
+ALERT("level1 got "+String($n))
+uncaught_level2($n*2)

@@ -1,0 +1,3 @@
+// helper
+#DECLARE -> $o : Object
+$o:=New object("a"; 10)

@@ -1,0 +1,4 @@
+// helper
+#DECLARE -> $r : Text
+$r:="named value"
+return

@@ -1,0 +1,3 @@
+// helper
+#DECLARE($x : Object) : Integer
+return $x.k

@@ -1,0 +1,3 @@
+// helper
+#DECLARE($t : Text) : Text
+return $t
