@@ -102,9 +102,13 @@ impl Interp {
         this: Value,
         span: Span,
     ) -> Result<Value, Unwind> {
-        stacker::maybe_grow(RED_ZONE, GROWTH, || {
+        // Checking the stack costs a little; every eighth level is enough for
+        // the red zone to cover the levels in between.
+        if self.frames.len() & 7 == 0 {
+            stacker::maybe_grow(RED_ZONE, GROWTH, || self.enter_inner(code, base, nargs, this, span))
+        } else {
             self.enter_inner(code, base, nargs, this, span)
-        })
+        }
     }
 
     fn enter_inner(
@@ -130,6 +134,19 @@ impl Interp {
         for (i, ty) in layout.param_types.iter().enumerate() {
             let index = base + i;
             if i < nargs.min(reserved) {
+                // The usual case needs no conversion: a whole number for an
+                // Integer, any number for a Real.
+                let slot = &mut self.stack[index];
+                let fits = match (*ty, &slot.value) {
+                    (VarType::Integer, Value::Real(x)) => x.fract() == 0.0 && x.abs() < 2147483648.0,
+                    (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => true,
+                    (VarType::Text, Value::Text(_)) | (VarType::Object, Value::Object(_)) | (VarType::Collection, Value::Collection(_)) => true,
+                    _ => false,
+                };
+                if fits {
+                    slot.ty = *ty;
+                    continue;
+                }
                 let v = std::mem::take(&mut self.stack[index].value);
                 match super::expr::coerce(v, *ty) {
                     Ok(v) => self.stack[index] = Slot { value: v, ty: *ty },

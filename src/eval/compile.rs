@@ -531,7 +531,13 @@ impl Compiler<'_, '_> {
                 let first = self.expr(first);
                 if rest.len() == 1 {
                     let (op, _, rhs) = &rest[0];
-                    NodeKind::Binary(*op, Box::new(first), Box::new(self.expr(rhs)))
+                    let rhs = self.expr(rhs);
+                    match (&first.kind, &rhs.kind) {
+                        (NodeKind::Local(s), NodeKind::Const(Value::Real(k))) if !matches!(op, BinOp::And | BinOp::Or) => {
+                            NodeKind::LocalNum(*op, *s, *k)
+                        }
+                        _ => NodeKind::Binary(*op, Box::new(first), Box::new(rhs)),
+                    }
                 } else {
                     let rest = rest
                         .iter()

@@ -41,6 +41,29 @@ fn char_text(s: &str) -> Value {
     Value::text(s)
 }
 
+/// Number ∘ number for the common operators, or `None` to take the general
+/// path (`ops::binary`), which knows every rule and error.
+#[inline(always)]
+pub(crate) fn fast_number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Real(x + y),
+        BinOp::Sub => Value::Real(x - y),
+        BinOp::Mul => Value::Real(x * y),
+        BinOp::Div => Value::Real(x / y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Eq => Value::Bool(conv::real_eq(x, y, eps)),
+        BinOp::NotEq => Value::Bool(!conv::real_eq(x, y, eps)),
+        BinOp::Le => Value::Bool(conv::real_le(x, y, eps)),
+        BinOp::Ge => Value::Bool(conv::real_ge(x, y, eps)),
+        // `%` on values already 32-bit integers (the usual case).
+        BinOp::Mod if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() < 2147483648.0 && y.abs() < 2147483648.0 && y != 0.0 => {
+            Value::Real((x as i64 % y as i64) as f64)
+        }
+        _ => return None,
+    })
+}
+
 /// Converts a value for a variable of type `ty` (language.md §7), or says why not.
 pub fn coerce(v: Value, ty: VarType) -> Result<Value, Fault> {
     use VarType as T;
@@ -82,6 +105,10 @@ impl Interp {
             .map_or_else(|| "?".into(), |n| n.to_string())
     }
 
+    /// Evaluates an expression. The hot kinds are handled here; the rest in
+    /// `eval_cold`, so this function stays small (its prologue runs for every
+    /// node).
+    #[inline]
     pub(crate) fn eval(&mut self, node: &Node) -> Result<Value, Unwind> {
         match &node.kind {
             NodeKind::Const(v) => Ok(v.clone()),
@@ -89,15 +116,43 @@ impl Interp {
                 let index = self.base() + *s as usize;
                 let slot = &self.stack[index];
                 if slot.ty == VarType::Undeclared && matches!(slot.value, Value::Undefined) {
-                    return Err(
-                        self.fail(Fault::undefined_variable(&self.slot_name(index)), node.span)
-                    );
+                    return Err(self.fail(Fault::undefined_variable(&self.slot_name(index)), node.span));
                 }
                 Ok(slot.value.clone())
             }
+            NodeKind::LocalNum(op, s, k) => {
+                let index = self.base() + *s as usize;
+                if let Value::Real(x) = self.stack[index].value
+                    && let Some(v) = fast_number_op(*op, x, *k, self.epsilon)
+                {
+                    return Ok(v);
+                }
+                self.local_num_slow(*op, index, *k, node.span)
+            }
+            NodeKind::Binary(op, a, b) => self.binary(*op, a, b, node.span),
+            NodeKind::Method { method, args } => self.call_method(*method, args, node.span),
+            NodeKind::Builtin { builtin, args } => self.call_builtin(*builtin, args, node.span),
+            _ => self.eval_cold(node),
+        }
+    }
+
+    #[cold]
+    fn local_num_slow(&mut self, op: BinOp, index: usize, k: f64, span: Span) -> Result<Value, Unwind> {
+        let left = self.load(&Place::Local(index), span)?;
+        ops::binary(op, &left, &Value::Real(k), self.epsilon).map_err(|f| self.fail(f, span))
+    }
+
+    #[inline(never)]
+    fn eval_cold(&mut self, node: &Node) -> Result<Value, Unwind> {
+        match &node.kind {
+            NodeKind::Const(_)
+            | NodeKind::Local(_)
+            | NodeKind::LocalNum(..)
+            | NodeKind::Binary(..)
+            | NodeKind::Method { .. }
+            | NodeKind::Builtin { .. } => self.eval(node),
             NodeKind::Process(id) => self.read_global(false, *id, node.span),
             NodeKind::Interprocess(id) => self.read_global(true, *id, node.span),
-            NodeKind::Binary(op, a, b) => self.binary(*op, a, b, node.span),
             NodeKind::Chain(first, rest) => {
                 let mut acc = self.eval(first)?;
                 for (op, _, rhs) in rest.iter() {
@@ -122,8 +177,6 @@ impl Interp {
                 let place = self.place(node)?;
                 self.load(&place, node.span)
             }
-            NodeKind::Method { method, args } => self.call_method(*method, args, node.span),
-            NodeKind::Builtin { builtin, args } => self.call_builtin(*builtin, args, node.span),
             NodeKind::Unimplemented { name, number } => {
                 let message = match number {
                     Some(n) => format!("'{name}' (command {n}) is not available in fourd"),
@@ -281,30 +334,10 @@ impl Interp {
         }
         let right = self.eval(b)?;
         // The hot path: two numbers.
-        if let (&Value::Real(x), &Value::Real(y)) = (&left, &right) {
-            match op {
-                BinOp::Add => return Ok(Value::Real(x + y)),
-                BinOp::Sub => return Ok(Value::Real(x - y)),
-                BinOp::Mul => return Ok(Value::Real(x * y)),
-                BinOp::Div => return Ok(Value::Real(x / y)),
-                BinOp::Lt => return Ok(Value::Bool(x < y)),
-                BinOp::Gt => return Ok(Value::Bool(x > y)),
-                BinOp::Eq => return Ok(Value::Bool(conv::real_eq(x, y, self.epsilon))),
-                BinOp::NotEq => return Ok(Value::Bool(!conv::real_eq(x, y, self.epsilon))),
-                BinOp::Le => return Ok(Value::Bool(conv::real_le(x, y, self.epsilon))),
-                BinOp::Ge => return Ok(Value::Bool(conv::real_ge(x, y, self.epsilon))),
-                // `%` on values already 32-bit integers (the usual case).
-                BinOp::Mod
-                    if x.fract() == 0.0
-                        && y.fract() == 0.0
-                        && x.abs() < 2147483648.0
-                        && y.abs() < 2147483648.0
-                        && y != 0.0 =>
-                {
-                    return Ok(Value::Real((x as i64 % y as i64) as f64));
-                }
-                _ => {}
-            }
+        if let (&Value::Real(x), &Value::Real(y)) = (&left, &right)
+            && let Some(v) = fast_number_op(op, x, y, self.epsilon)
+        {
+            return Ok(v);
         }
         ops::binary(op, &left, &right, self.epsilon).map_err(|f| self.fail(f, span))
     }

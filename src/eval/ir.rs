@@ -26,6 +26,9 @@ pub enum NodeKind {
     Chain(Box<Node>, Box<[(BinOp, Span, Node)]>),
     /// One binary operation (the most common chain).
     Binary(BinOp, Box<Node>, Box<Node>),
+    /// `$local op number` (`$n-1`, `$i%7`, `$n<2`): the commonest binary
+    /// operation, without evaluating two sub-nodes.
+    LocalNum(BinOp, u32, f64),
     Neg(Box<Node>),
     Method {
         method: u32,

@@ -400,6 +400,7 @@ pub enum VarType {
 
 impl VarType {
     /// The value a declared variable starts with (language.md §7).
+    #[inline]
     pub fn default_value(self) -> Value {
         match self {
             VarType::Undeclared | VarType::Dynamic | VarType::Variant => Value::Undefined,
