@@ -132,6 +132,37 @@ impl Interp {
             NodeKind::Binary(op, a, b) => self.binary(*op, a, b, node.span),
             NodeKind::Method { method, args } => self.call_method(*method, args, node.span),
             NodeKind::Builtin { builtin, args } => self.call_builtin(*builtin, args, node.span),
+            NodeKind::Index { object, index } => {
+                // `$c[$i]` on a local collection: read in place, no reference copied.
+                if let NodeKind::Local(s) = object.kind {
+                    let i = self.eval(index)?;
+                    if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
+                        && x.fract() == 0.0
+                        && *x >= 0.0
+                        && let Some(v) = c.borrow().items.get(*x as usize)
+                    {
+                        return Ok(v.clone());
+                    }
+                    let obj = self.eval(object)?;
+                    return self.index(obj, i, true, node.span);
+                }
+                let obj = self.eval(object)?;
+                let i = self.eval(index)?;
+                self.index(obj, i, is_variable(object), node.span)
+            }
+            NodeKind::Member { object, key } => {
+                if let NodeKind::Local(s) = object.kind
+                    && let Value::Object(o) = &self.stack[self.base() + s as usize].value
+                {
+                    return Ok(o.borrow().get(key).cloned().unwrap_or(Value::Undefined));
+                }
+                let obj = self.eval(object)?;
+                self.member(obj, key, is_variable(object), node.span)
+            }
+            NodeKind::MemberCall { object, name, args } => {
+                let obj = self.eval(object)?;
+                self.call_member(obj, name, args, node.span)
+            }
             _ => self.eval_cold(node),
         }
     }
@@ -150,7 +181,10 @@ impl Interp {
             | NodeKind::LocalNum(..)
             | NodeKind::Binary(..)
             | NodeKind::Method { .. }
-            | NodeKind::Builtin { .. } => self.eval(node),
+            | NodeKind::Builtin { .. }
+            | NodeKind::Index { .. }
+            | NodeKind::Member { .. }
+            | NodeKind::MemberCall { .. } => self.eval(node),
             NodeKind::Process(id) => self.read_global(false, *id, node.span),
             NodeKind::Interprocess(id) => self.read_global(true, *id, node.span),
             NodeKind::Chain(first, rest) => {
@@ -188,19 +222,6 @@ impl Interp {
                 Err(self.fail(Fault::unknown_method(name), node.span))
             }
             NodeKind::Field(name) => Err(self.fail(Fault::unavailable(name), node.span)),
-            NodeKind::Member { object, key } => {
-                let obj = self.eval(object)?;
-                self.member(obj, key, is_variable(object), node.span)
-            }
-            NodeKind::MemberCall { object, name, args } => {
-                let obj = self.eval(object)?;
-                self.call_member(obj, name, args, node.span)
-            }
-            NodeKind::Index { object, index } => {
-                let obj = self.eval(object)?;
-                let i = self.eval(index)?;
-                self.index(obj, i, is_variable(object), node.span)
-            }
             NodeKind::Element { array, index } => {
                 let arr = self.eval(array)?;
                 let i = self.eval(index)?;
@@ -795,6 +816,30 @@ impl Interp {
                 }
                 _ => return self.store(&Place::Local(index), value, target.span),
             }
+        }
+        // `$c[$i]:=v` inside a local collection that is not shared.
+        if let NodeKind::Index { object, index } = &target.kind
+            && let NodeKind::Local(s) = object.kind
+        {
+            let i = self.eval(index)?;
+            if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
+                && x.fract() == 0.0
+                && *x >= 0.0
+            {
+                let mut c = c.borrow_mut();
+                let i = *x as usize;
+                if !c.shared && i < c.items.len() && !matches!(value, Value::Undefined | Value::Time(_)) {
+                    c.items[i] = value;
+                    return Ok(());
+                }
+            }
+            let obj = self.eval(object)?;
+            let place = match (obj, i) {
+                (Value::Collection(c), Value::Real(x)) => Place::Item(c, x.trunc() as i64),
+                (Value::Object(o), Value::Text(k)) => Place::Property(o, Rc::from(k.as_str())),
+                _ => self.place(target)?,
+            };
+            return self.store(&place, value, target.span);
         }
         let place = self.place(target)?;
         self.store(&place, value, target.span)

@@ -73,6 +73,20 @@ impl Interp {
         args: &[Node],
         span: Span,
     ) -> Result<Value, Unwind> {
+        // `.push(v)` on a regular collection, the commonest call: no argument
+        // vector, no lookup by name.
+        if let (Value::Collection(c), "push", [arg]) = (&obj, name, args) {
+            let v = self.eval(arg)?;
+            let mut coll = c.borrow_mut();
+            if !coll.shared && !matches!(v, Value::Time(_)) {
+                coll.items.push(v);
+                drop(coll);
+                return Ok(obj);
+            }
+            drop(coll);
+            let c = c.clone();
+            return self.collection_function(&c, name, vec![v], span);
+        }
         let mut values = Vec::with_capacity(args.len());
         for a in args {
             values.push(self.eval(a)?);

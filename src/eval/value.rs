@@ -474,7 +474,12 @@ pub fn element_default(kind: ArrayKind) -> Value {
 
 /// Rounds to the nearest integer (halves away from zero) and wraps to 32 bits,
 /// as an assignment to an Integer variable does (language.md §7).
+#[inline]
 pub fn to_integer(x: f64) -> f64 {
+    // Already a 32-bit whole number: the usual case, no rounding call.
+    if x.fract() == 0.0 && x.abs() < 2147483648.0 {
+        return x;
+    }
     if !x.is_finite() {
         return 0.0;
     }
