@@ -272,18 +272,24 @@ pub fn signature(i: u16) -> &'static Signature {
 
 /// How argument `i` of command `b` is evaluated.
 pub fn arg_mode(b: u16, i: usize) -> ArgMode {
-    match signature(b).param(i).map(|p| p.ty) {
-        Some(ParamType::Var) => ArgMode::Place,
-        Some(ParamType::Lenient) => ArgMode::Lenient,
-        _ => ArgMode::Value,
+    signature(b).mode(i)
+}
+
+impl Signature {
+    /// How argument `i` is evaluated.
+    #[inline]
+    pub fn mode(&self, i: usize) -> ArgMode {
+        match self.param(i).map(|p| p.ty) {
+            Some(ParamType::Var) => ArgMode::Place,
+            Some(ParamType::Lenient) => ArgMode::Lenient,
+            _ => ArgMode::Value,
+        }
     }
 }
 
 /// Checks a call against the command's signature: count and types, with 4D's
 /// error -30008. Undefined scalars arrive as their type's empty value.
-pub fn check_args(b: u16, call: &mut Call) -> Result<(), Fault> {
-    let def = self::def(b);
-    let sig = signature(b);
+pub fn check_args(def: &Builtin, sig: &Signature, call: &mut Call) -> Result<(), Fault> {
     if sig.star
         && matches!(
             call.args.get(call.args.len().wrapping_sub(1)),

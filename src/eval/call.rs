@@ -405,9 +405,10 @@ impl Interp {
             let msg = format!("'{}' cannot be executed on 4D Server", def.name);
             return Err(self.fail(Fault::rt(67, msg), span));
         }
+        let sig = builtins::signature(b);
         let mut args = builtins::ArgVec::new();
         for (i, n) in nodes.iter().enumerate() {
-            let arg = match (&n.kind, builtins::arg_mode(b, i)) {
+            let arg = match (&n.kind, sig.mode(i)) {
                 (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
                 (_, ArgMode::Place) => Arg::Place(self.place(n)?),
                 (_, ArgMode::Lenient) => Arg::Value(match self.eval(n) {
@@ -425,7 +426,7 @@ impl Interp {
             span,
             star: false,
         };
-        if let Err(f) = builtins::check_args(b, &mut call) {
+        if let Err(f) = builtins::check_args(def, sig, &mut call) {
             return Err(self.fail(f, span));
         }
         match (def.run)(self, &mut call) {

@@ -612,6 +612,21 @@ impl Compiler<'_, '_> {
             215 if args.is_empty() => NodeKind::Const(Value::Bool(false)),
             1517 if args.is_empty() => NodeKind::Const(Value::Null),
             1597 if args.len() == 1 => NodeKind::Formula(Rc::new(self.formula(&args[0]))),
+            // `New collection(…)` is a collection literal.
+            1472 => NodeKind::Collection(self.exprs(args)),
+            // `New object("a"; v; "b"; w)` with constant, distinct names is an
+            // object literal: its property names are made once, not per call.
+            1471 if constant_keys(args) => NodeKind::Object(
+                args.chunks(2)
+                    .map(|kv| {
+                        let key: Rc<str> = match &kv[0].kind {
+                            ExprKind::Text(k) => Rc::from(&**k),
+                            _ => Rc::from(""),
+                        };
+                        (key, self.expr(&kv[1]))
+                    })
+                    .collect(),
+            ),
             _ => match builtins::index_of(info.number) {
                 Some(builtin) => NodeKind::Builtin {
                     builtin,
@@ -664,6 +679,21 @@ impl Compiler<'_, '_> {
             file: self.file.clone(),
         }
     }
+}
+
+/// `New object` arguments whose names are all constant texts, each once.
+fn constant_keys(args: &[ast::Expr]) -> bool {
+    if args.len() % 2 != 0 {
+        return false;
+    }
+    let keys: Vec<&str> = args
+        .chunks(2)
+        .filter_map(|kv| match &kv[0].kind {
+            ExprKind::Text(k) => Some(&**k),
+            _ => None,
+        })
+        .collect();
+    keys.len() == args.len() / 2 && keys.iter().enumerate().all(|(i, k)| !keys[..i].contains(k))
 }
 
 /// Can evaluating this expression change a local variable? Calls of methods,
