@@ -138,7 +138,7 @@ impl Interp {
                 // Integer, any number for a Real.
                 let slot = &mut self.stack[index];
                 let fits = match (*ty, &slot.value) {
-                    (VarType::Integer, Value::Real(x)) => x.fract() == 0.0 && x.abs() < 2147483648.0,
+                    (VarType::Integer, Value::Real(x)) => super::value::as_int32(*x).is_some(),
                     (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => true,
                     (VarType::Text, Value::Text(_)) | (VarType::Object, Value::Object(_)) | (VarType::Collection, Value::Collection(_)) => true,
                     _ => false,

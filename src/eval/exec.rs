@@ -213,6 +213,12 @@ impl Interp {
                 t.push_str(p.as_str());
                 Ok(())
             }
+            // `$sum:=$sum+n`: numbers add in place too.
+            (Value::Real(a), Value::Real(b)) if matches!(target.ty, VarType::Real | VarType::Integer | VarType::Dynamic | VarType::Variant) => {
+                let sum = *a + *b;
+                target.value = Value::Real(if target.ty == VarType::Integer { super::value::to_integer(sum) } else { sum });
+                Ok(())
+            }
             _ => {
                 let place = super::expr::Place::Local(index);
                 let current = self.load(&place, span)?;

@@ -2,6 +2,7 @@
 //! elements, characters, and what a pointer points to.
 
 use super::error::{Fault, Unwind};
+use super::value::as_int32;
 use super::ir::{Node, NodeKind};
 use super::value::{
     Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, stored,
@@ -57,7 +58,7 @@ pub(crate) fn fast_number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Valu
         BinOp::Le => Value::Bool(conv::real_le(x, y, eps)),
         BinOp::Ge => Value::Bool(conv::real_ge(x, y, eps)),
         // `%` on values already 32-bit integers (the usual case).
-        BinOp::Mod if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() < 2147483648.0 && y.abs() < 2147483648.0 && y != 0.0 => {
+        BinOp::Mod if as_int32(x).is_some() && as_int32(y).is_some_and(|d| d != 0) => {
             Value::Real((x as i64 % y as i64) as f64)
         }
         _ => return None,
@@ -130,6 +131,14 @@ impl Interp {
                 self.local_num_slow(*op, index, *k, node.span)
             }
             NodeKind::Binary(op, a, b) => self.binary(*op, a, b, node.span),
+            NodeKind::NumExpr { code, general } => match self.num_run(code) {
+                Some(x) => Ok(Value::Real(x)),
+                None => self.eval(general),
+            },
+            NodeKind::NumCompare { op, left, right, general } => match self.num_compare(*op, left, right) {
+                Some(b) => Ok(Value::Bool(b)),
+                None => self.eval(general),
+            },
             NodeKind::Method { method, args } => self.call_method(*method, args, node.span),
             NodeKind::Builtin { builtin, args } => self.call_builtin(*builtin, args, node.span),
             NodeKind::Index { object, index } => {
@@ -137,8 +146,7 @@ impl Interp {
                 if let NodeKind::Local(s) = object.kind {
                     let i = self.eval(index)?;
                     if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
-                        && x.fract() == 0.0
-                        && *x >= 0.0
+                        && as_int32(*x).is_some_and(|i| i >= 0)
                         && let Some(v) = c.borrow().items.get(*x as usize)
                     {
                         return Ok(v.clone());
@@ -180,6 +188,8 @@ impl Interp {
             | NodeKind::Local(_)
             | NodeKind::LocalNum(..)
             | NodeKind::Binary(..)
+            | NodeKind::NumExpr { .. }
+            | NodeKind::NumCompare { .. }
             | NodeKind::Method { .. }
             | NodeKind::Builtin { .. }
             | NodeKind::Index { .. }
@@ -823,8 +833,7 @@ impl Interp {
         {
             let i = self.eval(index)?;
             if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
-                && x.fract() == 0.0
-                && *x >= 0.0
+                && as_int32(*x).is_some_and(|i| i >= 0)
             {
                 let mut c = c.borrow_mut();
                 let i = *x as usize;

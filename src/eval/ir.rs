@@ -2,6 +2,7 @@
 //! locals to frame slots, process variables and methods to indices, commands to
 //! table rows — so nothing is looked up by name while code runs.
 
+use super::numeric::NumCode;
 use super::value::{Value, VarType};
 use crate::source::{Source, Span};
 use crate::syntax::ast::BinOp;
@@ -29,6 +30,11 @@ pub enum NodeKind {
     /// `$local op number` (`$n-1`, `$i%7`, `$n<2`): the commonest binary
     /// operation, without evaluating two sub-nodes.
     LocalNum(BinOp, u32, f64),
+    /// Pure arithmetic on numbers and locals (`numeric.rs`); `general` is the
+    /// same expression as ordinary nodes, for when a step is not plain.
+    NumExpr { code: NumCode, general: Box<Node> },
+    /// A comparison of two pure arithmetic programs.
+    NumCompare { op: BinOp, left: NumCode, right: NumCode, general: Box<Node> },
     Neg(Box<Node>),
     Method {
         method: u32,

@@ -23,6 +23,7 @@ mod errors;
 mod exec;
 mod expr;
 mod members;
+mod numeric;
 
 pub use error::{Fault, Flow, Frame, RtError, Unwind};
 pub use errors::ABORT_CODE;
