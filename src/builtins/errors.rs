@@ -98,7 +98,7 @@ pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
                     n.saturating_sub(1)
                 };
                 if let Some(frame) = it.frames.get_mut(target) {
-                    frame.deferred.push(*e);
+                    frame.defer(*e);
                 }
             }
             return Ok(Value::Undefined);
@@ -161,7 +161,7 @@ pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
     if fault.deferred {
         let e = it.located(fault, c.span);
         if let Some(frame) = it.frames.last_mut() {
-            frame.deferred.push(e);
+            frame.defer(e);
         }
         return Ok(Value::Undefined);
     }

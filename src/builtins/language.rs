@@ -215,8 +215,8 @@ pub fn this(it: &mut Interp, _: &mut Call) -> BResult {
         .frames
         .iter()
         .rev()
-        .find(|f| !matches!(f.this, Value::Undefined))
-        .map_or(Value::Null, |f| f.this.clone()))
+        .find_map(|f| f.this())
+        .map_or(Value::Null, Value::clone))
 }
 
 /// `Get pointer("name")`: a pointer to a process (or `<>` interprocess) variable.

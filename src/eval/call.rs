@@ -3,7 +3,7 @@
 //! formulas.
 
 use super::error::{Fault, Unwind};
-use super::ir::{FormulaBody, MethodIr, Node, NodeKind, ResultSlot};
+use super::ir::{FormulaBody, FrameLayout, MethodIr, Node, NodeKind, ResultSlot};
 use super::value::{Formula, Value, VarType};
 use super::{CallFrame, Code, Interp, Slot};
 use crate::builtins::{self, Arg, ArgMode, Call};
@@ -104,13 +104,30 @@ impl Interp {
     ) -> Result<Value, Unwind> {
         // Checking the stack costs a little; every eighth level is enough for
         // the red zone to cover the levels in between.
-        if self.frames.len() & 7 == 0 {
-            stacker::maybe_grow(RED_ZONE, GROWTH, || self.enter_inner(code, base, nargs, this, span))
-        } else {
-            self.enter_inner(code, base, nargs, this, span)
+        if self.frames.len() & 7 == 0
+            && stacker::remaining_stack().is_some_and(|left| left < RED_ZONE)
+        {
+            return self.enter_on_new_stack(code, base, nargs, this, span);
         }
+        self.enter_inner(code, base, nargs, this, span)
     }
 
+    /// [`Interp::enter`] when the native stack runs low: the call continues
+    /// on a new segment.
+    #[cold]
+    #[inline(never)]
+    fn enter_on_new_stack(
+        &mut self,
+        code: Code,
+        base: usize,
+        nargs: usize,
+        this: Value,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        stacker::grow(GROWTH, || self.enter_inner(code, base, nargs, this, span))
+    }
+
+    #[inline(always)]
     fn enter_inner(
         &mut self,
         code: Code,
@@ -131,16 +148,21 @@ impl Interp {
             Vec::new()
         };
         // Named parameters take their declared types (a wrong type is -30004).
-        for (i, ty) in layout.param_types.iter().enumerate() {
+        let typed = nargs.min(reserved).min(layout.param_types.len());
+        for (i, ty) in layout.param_types[..typed].iter().enumerate() {
             let index = base + i;
-            if i < nargs.min(reserved) {
+            {
                 // The usual case needs no conversion: a whole number for an
                 // Integer, any number for a Real.
                 let slot = &mut self.stack[index];
                 let fits = match (*ty, &slot.value) {
                     (VarType::Integer, Value::Real(x)) => super::value::as_int32(*x).is_some(),
-                    (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => true,
-                    (VarType::Text, Value::Text(_)) | (VarType::Object, Value::Object(_)) | (VarType::Collection, Value::Collection(_)) => true,
+                    (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => {
+                        true
+                    }
+                    (VarType::Text, Value::Text(_))
+                    | (VarType::Object, Value::Object(_))
+                    | (VarType::Collection, Value::Collection(_)) => true,
                     _ => false,
                 };
                 if fits {
@@ -164,23 +186,13 @@ impl Interp {
             }
         }
         let slots = layout.slots as usize;
-        self.stack
-            .resize(base + slots.max(nargs.min(reserved)), Slot::default());
-        for i in nargs.min(reserved)..reserved {
-            let ty = layout
-                .param_types
-                .get(i)
-                .copied()
-                .unwrap_or(VarType::Dynamic);
-            self.stack[base + i] = Slot {
-                value: ty.default_value(),
-                ty,
-            };
-        }
-        if let (ResultSlot::Slot(r), Some(ty)) = (layout.result, layout.result_type)
-            && let Some(slot) = self.stack.get_mut(base + r as usize)
-        {
-            *slot = Slot { value: ty.default_value(), ty };
+        let fixed = nargs.min(reserved);
+        debug_assert_eq!(self.stack.len(), base + fixed);
+        match &layout.initial {
+            Some(initial) if initial.len() == slots => {
+                self.stack.extend_from_slice(&initial[fixed..]);
+            }
+            _ => self.initial_slots_by_hand(layout, base, fixed),
         }
         if let Some(vt) = layout.variadic
             && vt != VarType::Variant
@@ -200,6 +212,35 @@ impl Interp {
         self.run_frame(code, base, nargs, extra, this, span)
     }
 
+    /// The slow way to [`FrameLayout::initial`]: when a default cannot be
+    /// shared (an array is made new for each call).
+    #[cold]
+    fn initial_slots_by_hand(&mut self, layout: &FrameLayout, base: usize, fixed: usize) {
+        let reserved = layout.reserved as usize;
+        self.stack
+            .resize(base + (layout.slots as usize).max(fixed), Slot::default());
+        for i in fixed..reserved {
+            let ty = layout
+                .param_types
+                .get(i)
+                .copied()
+                .unwrap_or(VarType::Dynamic);
+            self.stack[base + i] = Slot {
+                value: ty.default_value(),
+                ty,
+            };
+        }
+        if let (ResultSlot::Slot(r), Some(ty)) = (layout.result, layout.result_type)
+            && let Some(slot) = self.stack.get_mut(base + r as usize)
+        {
+            *slot = Slot {
+                value: ty.default_value(),
+                ty,
+            };
+        }
+    }
+
+    #[inline]
     fn run_frame(
         &mut self,
         code: Code,
@@ -211,19 +252,9 @@ impl Interp {
     ) -> Result<Value, Unwind> {
         self.serial += 1;
         let saved_base = std::mem::replace(&mut self.base, base);
-        let formula = matches!(code, Code::Formula(_));
-        self.frames.push(CallFrame {
-            code: code.clone(),
-            base,
-            nargs: nargs as u32,
-            extra,
-            serial: self.serial,
-            current: span,
-            this,
-            formula,
-            deferred: Vec::new(),
-            result: None,
-        });
+        self.frames.push(
+            CallFrame::new(code.clone(), base, nargs as u32, self.serial, span).with(extra, this),
+        );
         let outcome = match &code {
             Code::Method(m) => self.exec_block(&m.body).map(|_| ()),
             Code::Formula(f) => match self.eval(&f.body.expr) {
@@ -235,7 +266,7 @@ impl Interp {
                 Err(other) => Err(other),
             },
         };
-        let frame = self.frames.pop().expect("the frame just pushed");
+        let mut frame = self.frames.pop().expect("the frame just pushed");
         self.base = saved_base;
         let result = match outcome {
             Ok(()) => Ok(match code.layout().result {
@@ -243,16 +274,19 @@ impl Interp {
                     let slot = std::mem::take(&mut self.stack[base + s as usize]);
                     slot.value
                 }
-                ResultSlot::Typed(ty) => frame.result.unwrap_or_else(|| ty.default_value()),
-                ResultSlot::None => frame.result.unwrap_or(Value::Undefined),
+                ResultSlot::Typed(ty) => frame.result.take().unwrap_or_else(|| ty.default_value()),
+                ResultSlot::None => frame.result.take().unwrap_or(Value::Undefined),
             }),
             Err(e) => Err(e),
         };
         self.stack.truncate(base);
-        if !frame.deferred.is_empty() && result.is_ok() {
+        if frame.deferred_len() > 0 && result.is_ok() {
             // Raised in the caller, at the call statement; a method with no
             // caller raises them where they were thrown.
-            let e = self.deferred_event(frame.deferred, (!self.frames.is_empty()).then_some(span));
+            let e = self.deferred_event(
+                frame.take_deferred(0),
+                (!self.frames.is_empty()).then_some(span),
+            );
             return Err(Unwind::Error(Box::new(e)));
         }
         result

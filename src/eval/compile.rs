@@ -273,7 +273,7 @@ impl Compiler<'_, '_> {
         {
             layout.result = ResultSlot::Slot(z);
         }
-        layout
+        layout.with_initial_slots()
     }
 
     /// Reserves `$1…$n` and binds `#DECLARE`'s (or a function's) parameters.
@@ -528,9 +528,14 @@ impl Compiler<'_, '_> {
             ExprKind::Field { table, field } => {
                 NodeKind::Field(Rc::from(format!("[{table}]{field}")))
             }
-            ExprKind::Chain { first: f, rest } if !is_local_num(f, rest) && self.num_code(e).is_some() => {
+            ExprKind::Chain { first: f, rest }
+                if !is_local_num(f, rest) && self.num_code(e).is_some() =>
+            {
                 let code = self.num_code(e).expect("checked");
-                let general = Box::new(Node { kind: self.chain(f, rest), span });
+                let general = Box::new(Node {
+                    kind: self.chain(f, rest),
+                    span,
+                });
                 NodeKind::NumExpr { code, general }
             }
             ExprKind::Chain { first: f, rest }
@@ -540,8 +545,16 @@ impl Compiler<'_, '_> {
             {
                 let (left, right) = self.comparison_trees(f, rest).expect("checked");
                 let op = rest[rest.len() - 1].0;
-                let general = Box::new(Node { kind: self.chain(f, rest), span });
-                NodeKind::NumCompare { op, left, right, general }
+                let general = Box::new(Node {
+                    kind: self.chain(f, rest),
+                    span,
+                });
+                NodeKind::NumCompare {
+                    op,
+                    left,
+                    right,
+                    general,
+                }
             }
             ExprKind::Chain { first, rest } => self.chain(first, rest),
             ExprKind::Neg(x) => match &x.kind {
@@ -605,24 +618,26 @@ impl Compiler<'_, '_> {
 
     /// A chain of binary operators as ordinary nodes.
     fn chain(&mut self, first: &ast::Expr, rest: &[(BinOp, Span, ast::Expr)]) -> NodeKind {
-                let first = self.expr(first);
-                if rest.len() == 1 {
-                    let (op, _, rhs) = &rest[0];
-                    let rhs = self.expr(rhs);
-                    match (&first.kind, &rhs.kind) {
-                        (NodeKind::Local(s), NodeKind::Const(Value::Real(k))) if !matches!(op, BinOp::And | BinOp::Or) => {
-                            NodeKind::LocalNum(*op, *s, *k)
-                        }
-                        _ => NodeKind::Binary(*op, Box::new(first), Box::new(rhs)),
-                    }
-                } else {
-                    let rest = rest
-                        .iter()
-                        .map(|(op, s, e)| (*op, *s, self.expr(e)))
-                        .collect();
-                    NodeKind::Chain(Box::new(first), rest)
+        let first = self.expr(first);
+        if rest.len() == 1 {
+            let (op, _, rhs) = &rest[0];
+            let rhs = self.expr(rhs);
+            match (&first.kind, &rhs.kind) {
+                (NodeKind::Local(s), NodeKind::Const(Value::Real(k)))
+                    if !matches!(op, BinOp::And | BinOp::Or) =>
+                {
+                    NodeKind::LocalNum(*op, *s, *k)
                 }
-                }
+                _ => NodeKind::Binary(*op, Box::new(first), Box::new(rhs)),
+            }
+        } else {
+            let rest = rest
+                .iter()
+                .map(|(op, s, e)| (*op, *s, self.expr(e)))
+                .collect();
+            NodeKind::Chain(Box::new(first), rest)
+        }
+    }
 
     /// A numeric program for an expression, if it is pure arithmetic:
     /// numbers, locals and `+ - * / %` only (locals are looked up, not created).
@@ -630,15 +645,23 @@ impl Compiler<'_, '_> {
         let mut steps = Vec::new();
         self.num_steps(e, &mut steps)?;
         let depth = NumCode::depth(&steps)?;
-        (depth <= super::numeric::MAX_DEPTH).then(|| NumCode { steps: steps.into_boxed_slice() })
+        (depth <= super::numeric::MAX_DEPTH).then(|| NumCode {
+            steps: steps.into_boxed_slice(),
+        })
     }
 
     fn num_steps(&mut self, e: &ast::Expr, out: &mut Vec<NumOp>) -> Option<()> {
         match &e.kind {
             ExprKind::Number(n) => out.push(NumOp::Num(*n)),
-            ExprKind::Local(n) => out.push(NumOp::Local(*self.scope.locals.get(&n.to_lowercase())?)),
-            ExprKind::Param(n) if *n >= 1 && *n <= self.scope.layout.reserved => out.push(NumOp::Local(n - 1)),
-            ExprKind::Chain { first, rest } if rest.iter().all(|(op, _, _)| super::numeric::is_num_op(*op)) => {
+            ExprKind::Local(n) => {
+                out.push(NumOp::Local(*self.scope.locals.get(&n.to_lowercase())?))
+            }
+            ExprKind::Param(n) if *n >= 1 && *n <= self.scope.layout.reserved => {
+                out.push(NumOp::Local(n - 1))
+            }
+            ExprKind::Chain { first, rest }
+                if rest.iter().all(|(op, _, _)| super::numeric::is_num_op(*op)) =>
+            {
                 self.num_steps(first, out)?;
                 for (op, _, rhs) in rest {
                     self.num_steps(rhs, out)?;
@@ -652,7 +675,11 @@ impl Compiler<'_, '_> {
 
     /// The two sides of `a … op b` where `op` is the last, a comparison, and
     /// both sides are pure arithmetic.
-    fn comparison_trees(&mut self, first: &ast::Expr, rest: &[(BinOp, Span, ast::Expr)]) -> Option<(NumCode, NumCode)> {
+    fn comparison_trees(
+        &mut self,
+        first: &ast::Expr,
+        rest: &[(BinOp, Span, ast::Expr)],
+    ) -> Option<(NumCode, NumCode)> {
         let (last, init) = rest.split_last()?;
         if !init.iter().all(|(op, _, _)| super::numeric::is_num_op(*op)) {
             return None;
@@ -664,7 +691,9 @@ impl Compiler<'_, '_> {
             steps.push(NumOp::Op(*op));
         }
         let depth = NumCode::depth(&steps)?;
-        let left = (depth <= super::numeric::MAX_DEPTH).then(|| NumCode { steps: steps.into_boxed_slice() })?;
+        let left = (depth <= super::numeric::MAX_DEPTH).then(|| NumCode {
+            steps: steps.into_boxed_slice(),
+        })?;
         Some((left, self.num_code(&last.2)?))
     }
 
@@ -746,12 +775,14 @@ impl Compiler<'_, '_> {
 
 /// `$x op number`: one `LocalNum` node is best.
 fn is_local_num(first: &ast::Expr, rest: &[(BinOp, Span, ast::Expr)]) -> bool {
-    rest.len() == 1 && matches!(first.kind, ExprKind::Local(_) | ExprKind::Param(_)) && matches!(rest[0].2.kind, ExprKind::Number(_))
+    rest.len() == 1
+        && matches!(first.kind, ExprKind::Local(_) | ExprKind::Param(_))
+        && matches!(rest[0].2.kind, ExprKind::Number(_))
 }
 
 /// `New object` arguments whose names are all constant texts, each once.
 fn constant_keys(args: &[ast::Expr]) -> bool {
-    if args.len() % 2 != 0 {
+    if !args.len().is_multiple_of(2) {
         return false;
     }
     let keys: Vec<&str> = args

@@ -30,18 +30,7 @@ impl Interp {
             self.stack.resize(slots, Slot::default());
         }
         self.serial += 1;
-        let frame = CallFrame {
-            code: Code::Method(entry.clone()),
-            base: 0,
-            nargs: 0,
-            extra: Vec::new(),
-            serial: 1,
-            current: Default::default(),
-            this: Value::Undefined,
-            formula: false,
-            deferred: Vec::new(),
-            result: None,
-        };
+        let frame = CallFrame::new(Code::Method(entry.clone()), 0, 0, 1, Default::default());
         match self.frames.first_mut() {
             Some(f) => *f = frame,
             None => self.frames.push(frame),

@@ -2,8 +2,8 @@
 //! elements, characters, and what a pointer points to.
 
 use super::error::{Fault, Unwind};
-use super::value::as_int32;
 use super::ir::{Node, NodeKind};
+use super::value::as_int32;
 use super::value::{
     Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, stored,
     to_integer,
@@ -117,7 +117,9 @@ impl Interp {
                 let index = self.base() + *s as usize;
                 let slot = &self.stack[index];
                 if slot.ty == VarType::Undeclared && matches!(slot.value, Value::Undefined) {
-                    return Err(self.fail(Fault::undefined_variable(&self.slot_name(index)), node.span));
+                    return Err(
+                        self.fail(Fault::undefined_variable(&self.slot_name(index)), node.span)
+                    );
                 }
                 Ok(slot.value.clone())
             }
@@ -135,7 +137,12 @@ impl Interp {
                 Some(x) => Ok(Value::Real(x)),
                 None => self.eval(general),
             },
-            NodeKind::NumCompare { op, left, right, general } => match self.num_compare(*op, left, right) {
+            NodeKind::NumCompare {
+                op,
+                left,
+                right,
+                general,
+            } => match self.num_compare(*op, left, right) {
                 Some(b) => Ok(Value::Bool(b)),
                 None => self.eval(general),
             },
@@ -145,7 +152,8 @@ impl Interp {
                 // `$c[$i]` on a local collection: read in place, no reference copied.
                 if let NodeKind::Local(s) = object.kind {
                     let i = self.eval(index)?;
-                    if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
+                    if let (Value::Collection(c), Value::Real(x)) =
+                        (&self.stack[self.base() + s as usize].value, &i)
                         && as_int32(*x).is_some_and(|i| i >= 0)
                         && let Some(v) = c.borrow().items.get(*x as usize)
                     {
@@ -176,7 +184,13 @@ impl Interp {
     }
 
     #[cold]
-    fn local_num_slow(&mut self, op: BinOp, index: usize, k: f64, span: Span) -> Result<Value, Unwind> {
+    fn local_num_slow(
+        &mut self,
+        op: BinOp,
+        index: usize,
+        k: f64,
+        span: Span,
+    ) -> Result<Value, Unwind> {
         let left = self.load(&Place::Local(index), span)?;
         ops::binary(op, &left, &Value::Real(k), self.epsilon).map_err(|f| self.fail(f, span))
     }
@@ -778,7 +792,7 @@ impl Interp {
             Place::Extra(i) => Ok(self
                 .frames
                 .last()
-                .and_then(|f| f.extra.get(*i).cloned())
+                .and_then(|f| f.extra().get(*i).cloned())
                 .unwrap_or_default()),
             Place::Process(id) => self.read_global(false, *id, span),
             Place::Interprocess(id) => self.read_global(true, *id, span),
@@ -832,12 +846,16 @@ impl Interp {
             && let NodeKind::Local(s) = object.kind
         {
             let i = self.eval(index)?;
-            if let (Value::Collection(c), Value::Real(x)) = (&self.stack[self.base() + s as usize].value, &i)
+            if let (Value::Collection(c), Value::Real(x)) =
+                (&self.stack[self.base() + s as usize].value, &i)
                 && as_int32(*x).is_some_and(|i| i >= 0)
             {
                 let mut c = c.borrow_mut();
                 let i = *x as usize;
-                if !c.shared && i < c.items.len() && !matches!(value, Value::Undefined | Value::Time(_)) {
+                if !c.shared
+                    && i < c.items.len()
+                    && !matches!(value, Value::Undefined | Value::Time(_))
+                {
                     c.items[i] = value;
                     return Ok(());
                 }
@@ -899,10 +917,11 @@ impl Interp {
             }
             Place::Extra(i) => {
                 if let Some(f) = self.frames.last_mut() {
-                    if f.extra.len() <= *i {
-                        f.extra.resize(*i + 1, Value::Undefined);
+                    let extra = f.extra_mut();
+                    if extra.len() <= *i {
+                        extra.resize(*i + 1, Value::Undefined);
                     }
-                    f.extra[*i] = value;
+                    extra[*i] = value;
                 }
                 Ok(())
             }

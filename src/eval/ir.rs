@@ -32,9 +32,17 @@ pub enum NodeKind {
     LocalNum(BinOp, u32, f64),
     /// Pure arithmetic on numbers and locals (`numeric.rs`); `general` is the
     /// same expression as ordinary nodes, for when a step is not plain.
-    NumExpr { code: NumCode, general: Box<Node> },
+    NumExpr {
+        code: NumCode,
+        general: Box<Node>,
+    },
     /// A comparison of two pure arithmetic programs.
-    NumCompare { op: BinOp, left: NumCode, right: NumCode, general: Box<Node> },
+    NumCompare {
+        op: BinOp,
+        left: NumCode,
+        right: NumCode,
+        general: Box<Node>,
+    },
     Neg(Box<Node>),
     Method {
         method: u32,
@@ -121,6 +129,35 @@ pub struct FrameLayout {
     /// The declared type of a named result (`-> $r : Integer`): its slot
     /// starts with that type and its default value.
     pub result_type: Option<VarType>,
+    /// What each slot holds when a call starts (parameters not passed, the
+    /// named result, other locals), made once so a call copies it instead of
+    /// working it out; `None` when a default cannot be shared (an array).
+    pub initial: Option<Box<[super::Slot]>>,
+}
+
+impl FrameLayout {
+    /// Works out [`FrameLayout::initial`] once the layout is complete.
+    pub fn with_initial_slots(mut self) -> FrameLayout {
+        let mut slots = vec![super::Slot::default(); self.slots as usize];
+        for (i, slot) in slots.iter_mut().enumerate().take(self.reserved as usize) {
+            let ty = self.param_types.get(i).copied().unwrap_or(VarType::Dynamic);
+            *slot = super::Slot {
+                value: ty.default_value(),
+                ty,
+            };
+        }
+        if let (ResultSlot::Slot(r), Some(ty)) = (self.result, self.result_type)
+            && let Some(slot) = slots.get_mut(r as usize)
+        {
+            *slot = super::Slot {
+                value: ty.default_value(),
+                ty,
+            };
+        }
+        let shareable = slots.iter().all(|s| !matches!(s.value, Value::Array(_)));
+        self.initial = shareable.then(|| slots.into_boxed_slice());
+        self
+    }
 }
 
 /// Where a method's result comes from when it ends.

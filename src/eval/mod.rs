@@ -44,7 +44,8 @@ pub struct Slot {
     pub ty: VarType,
 }
 
-/// One method invocation on the call stack.
+/// One method invocation on the call stack. Kept small: a call pushes and
+/// pops one, so what most calls never use lives apart, in [`FrameCold`].
 #[derive(Debug)]
 pub(crate) struct CallFrame {
     pub code: Code,
@@ -52,20 +53,98 @@ pub(crate) struct CallFrame {
     pub base: usize,
     /// Arguments actually passed (`Count parameters`).
     pub nargs: u32,
-    /// Arguments beyond the reserved `$1…$n` slots, for `${i}`.
-    pub extra: Vec<Value>,
+    pub formula: bool,
     /// Identifies this invocation for pointers to its locals.
     pub serial: u64,
     /// The statement running now, for the call chain.
     pub current: crate::source::Span,
-    /// `This` in a formula called through an object, or in a class function.
-    pub this: Value,
-    pub formula: bool,
-    /// Errors thrown with `deferred: True` (located where they were thrown),
-    /// raised when this method returns or its `Try` block ends.
-    pub deferred: Vec<RtError>,
     /// The value of `return expr` when the result is not a variable.
     pub result: Option<Value>,
+    cold: Option<Box<FrameCold>>,
+}
+
+/// The rarely used parts of a frame, made only when one is needed.
+#[derive(Debug, Default)]
+struct FrameCold {
+    /// Arguments beyond the reserved `$1…$n` slots, for `${i}`.
+    extra: Vec<Value>,
+    /// `This` in a formula called through an object, or in a class function.
+    this: Value,
+    /// Errors thrown with `deferred: True` (located where they were thrown),
+    /// raised when this method returns or its `Try` block ends.
+    deferred: Vec<RtError>,
+}
+
+impl CallFrame {
+    #[inline]
+    pub fn new(
+        code: Code,
+        base: usize,
+        nargs: u32,
+        serial: u64,
+        current: crate::source::Span,
+    ) -> CallFrame {
+        let formula = matches!(code, Code::Formula(_));
+        CallFrame {
+            code,
+            base,
+            nargs,
+            formula,
+            serial,
+            current,
+            result: None,
+            cold: None,
+        }
+    }
+
+    /// Gives the frame its extra arguments and `This` (nothing is made when
+    /// there are none).
+    #[inline]
+    pub fn with(mut self, extra: Vec<Value>, this: Value) -> CallFrame {
+        if !extra.is_empty() || !matches!(this, Value::Undefined) {
+            self.cold = Some(Box::new(FrameCold {
+                extra,
+                this,
+                deferred: Vec::new(),
+            }));
+        }
+        self
+    }
+
+    fn cold_mut(&mut self) -> &mut FrameCold {
+        self.cold.get_or_insert_with(Box::default)
+    }
+
+    pub fn extra(&self) -> &[Value] {
+        self.cold.as_ref().map_or(&[], |c| &c.extra)
+    }
+
+    pub fn extra_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.cold_mut().extra
+    }
+
+    pub fn this(&self) -> Option<&Value> {
+        self.cold
+            .as_ref()
+            .map(|c| &c.this)
+            .filter(|v| !matches!(v, Value::Undefined))
+    }
+
+    pub fn deferred_len(&self) -> usize {
+        self.cold.as_ref().map_or(0, |c| c.deferred.len())
+    }
+
+    pub fn defer(&mut self, e: RtError) {
+        self.cold_mut().deferred.push(e);
+    }
+
+    /// The deferred errors from `from` on, taken out of the frame.
+    pub fn take_deferred(&mut self, from: usize) -> Vec<RtError> {
+        match &mut self.cold {
+            Some(c) if c.deferred.len() > from => c.deferred.split_off(from),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// What a frame runs: a method, or a formula.

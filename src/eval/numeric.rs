@@ -92,24 +92,36 @@ impl Interp {
     pub(crate) fn num_compare(&self, op: BinOp, a: &NumCode, b: &NumCode) -> Option<bool> {
         let x = self.num_run(a)?;
         let y = self.num_run(b)?;
-        let eps = self.epsilon;
-        Some(match op {
-            BinOp::Lt => x < y,
-            BinOp::Gt => x > y,
-            BinOp::Le => crate::conv::real_le(x, y, eps),
-            BinOp::Ge => crate::conv::real_ge(x, y, eps),
-            BinOp::Eq => crate::conv::real_eq(x, y, eps),
-            BinOp::NotEq => !crate::conv::real_eq(x, y, eps),
-            _ => return None,
-        })
+        compare(op, x, y, self.epsilon)
     }
+}
+
+/// `x op y` for a comparison operator (`None` for any other), with 4D's
+/// real comparison level `eps`.
+#[inline(always)]
+pub fn compare(op: BinOp, x: f64, y: f64, eps: f64) -> Option<bool> {
+    Some(match op {
+        BinOp::Lt => x < y,
+        BinOp::Gt => x > y,
+        BinOp::Le => crate::conv::real_le(x, y, eps),
+        BinOp::Ge => crate::conv::real_ge(x, y, eps),
+        BinOp::Eq => crate::conv::real_eq(x, y, eps),
+        BinOp::NotEq => !crate::conv::real_eq(x, y, eps),
+        _ => return None,
+    })
 }
 
 /// Operators a numeric program may contain (comparisons only at its root).
 pub fn is_num_op(op: BinOp) -> bool {
-    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod)
+    matches!(
+        op,
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod
+    )
 }
 
 pub fn is_comparison(op: BinOp) -> bool {
-    matches!(op, BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::NotEq)
+    matches!(
+        op,
+        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::NotEq
+    )
 }
