@@ -384,6 +384,17 @@ impl Interp {
         {
             return Ok(v);
         }
+        // `text + text` where the left text is a fresh value (`String($i)+","`):
+        // the right one is appended to it in place.
+        let left = match (op, left, &right) {
+            (BinOp::Add, Value::Text(mut t), Value::Text(u)) => {
+                if t.try_push_str(u.as_str()).is_some() {
+                    return Ok(Value::Text(t));
+                }
+                Value::Text(t)
+            }
+            (_, left, _) => left,
+        };
         ops::binary(op, &left, &right, self.epsilon).map_err(|f| self.fail(f, span))
     }
 

@@ -31,6 +31,15 @@ impl Text {
         self.0.ascii
     }
 
+    /// Appends in place when this is the only reference (`None` when it is
+    /// shared: the caller makes a new text of the exact size instead).
+    pub fn try_push_str(&mut self, tail: &str) -> Option<()> {
+        let data = Rc::get_mut(&mut self.0)?;
+        data.s.push_str(tail);
+        data.ascii &= tail.is_ascii();
+        Some(())
+    }
+
     /// Appends in place when this is the only reference, else copies once.
     pub fn push_str(&mut self, tail: &str) {
         match Rc::get_mut(&mut self.0) {
