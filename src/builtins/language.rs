@@ -3,7 +3,7 @@
 
 use super::{BResult, Call, Fail};
 use crate::conv::{self, Date4D, DateFormat, TimeFormat};
-use crate::eval::value::{Target, type_code};
+use crate::eval::value::{Target, Text, type_code};
 use crate::eval::{Fault, Interp, Place, Value, VarType, convert};
 use std::rc::Rc;
 
@@ -115,6 +115,11 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
     let v = c.value(0);
     let format = c.value(1);
     let text = match (v, format) {
+        // A whole number (the usual case) is written as `format_real` does,
+        // straight into a short text.
+        (Value::Real(x), Value::Undefined) if x.fract() == 0.0 && x.abs() < 1e13 => {
+            return Ok(Value::Text(Text::from_whole(*x as i64)));
+        }
         (v, Value::Undefined) => convert::to_text(v),
         (Value::Real(x), Value::Real(base)) => conv::format_radix(*x, *base as i64)
             .ok_or_else(|| Fail::from(Fault::arguments("String")))?,

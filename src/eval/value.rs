@@ -7,18 +7,29 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A text value. The `ascii` flag makes `$t[[$i]]` constant-time on ASCII text;
-/// a text held by one owner grows in place (`$t:=$t+"x"`).
+/// a text held by one owner grows in place (`$t:=$t+"x"`). Up to 24 bytes
+/// live inside the shared box itself (`CompactString`): a short text is one
+/// allocation, not two.
 #[derive(Clone, Debug)]
 pub struct Text(Rc<TextData>);
 
 #[derive(Debug)]
 pub struct TextData {
-    pub s: String,
-    pub ascii: bool,
+    s: compact_str::CompactString,
+    ascii: bool,
 }
 
 impl Text {
     pub fn new(s: String) -> Text {
+        Text::from_compact(compact_str::CompactString::from(s))
+    }
+
+    /// The text of a whole number (`String(42)`), made without a heap string.
+    pub fn from_whole(n: i64) -> Text {
+        Text::from_compact(compact_str::ToCompactString::to_compact_string(&n))
+    }
+
+    fn from_compact(s: compact_str::CompactString) -> Text {
         let ascii = s.is_ascii();
         Text(Rc::new(TextData { s, ascii }))
     }
@@ -48,10 +59,11 @@ impl Text {
                 data.ascii &= tail.is_ascii();
             }
             None => {
-                let mut s = String::with_capacity((self.0.s.len() + tail.len()) * 2);
+                let mut s =
+                    compact_str::CompactString::with_capacity((self.0.s.len() + tail.len()) * 2);
                 s.push_str(&self.0.s);
                 s.push_str(tail);
-                *self = Text::new(s);
+                *self = Text::from_compact(s);
             }
         }
     }
@@ -59,7 +71,7 @@ impl Text {
 
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
-        Text::new(s.to_string())
+        Text::from_compact(compact_str::CompactString::new(s))
     }
 }
 
@@ -535,6 +547,32 @@ mod tests {
         assert_eq!((t.as_str(), shared.as_str()), ("abcé", "abc"));
         assert!(!t.is_ascii() && shared.is_ascii());
         let _ = before;
+    }
+
+    #[test]
+    fn texts_grow_past_the_inline_size_and_stay_shared_safely() {
+        let mut t = Text::from("0123456789");
+        let shared = t.clone();
+        assert!(
+            t.try_push_str("x").is_none(),
+            "a shared text is not changed in place"
+        );
+        drop(shared);
+        for _ in 0..5 {
+            assert!(t.try_push_str("0123456789").is_some());
+        }
+        assert_eq!(t.as_str().len(), 60);
+        assert!(t.as_str().starts_with("01234567890123456789"));
+    }
+
+    #[test]
+    fn whole_numbers_as_text() {
+        assert_eq!(Text::from_whole(-42).as_str(), "-42");
+        assert_eq!(
+            Text::from_whole(9_999_999_999_999).as_str(),
+            "9999999999999"
+        );
+        assert_eq!(Text::from_whole(0).as_str(), crate::conv::format_real(-0.0));
     }
 
     #[test]
