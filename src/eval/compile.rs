@@ -644,10 +644,7 @@ impl Compiler<'_, '_> {
     fn num_code(&mut self, e: &ast::Expr) -> Option<NumCode> {
         let mut steps = Vec::new();
         self.num_steps(e, &mut steps)?;
-        let depth = NumCode::depth(&steps)?;
-        (depth <= super::numeric::MAX_DEPTH).then(|| NumCode {
-            steps: steps.into_boxed_slice(),
-        })
+        NumCode::new(steps)
     }
 
     fn num_steps(&mut self, e: &ast::Expr, out: &mut Vec<NumOp>) -> Option<()> {
@@ -690,10 +687,7 @@ impl Compiler<'_, '_> {
             self.num_steps(rhs, &mut steps)?;
             steps.push(NumOp::Op(*op));
         }
-        let depth = NumCode::depth(&steps)?;
-        let left = (depth <= super::numeric::MAX_DEPTH).then(|| NumCode {
-            steps: steps.into_boxed_slice(),
-        })?;
+        let left = NumCode::new(steps)?;
         Some((left, self.num_code(&last.2)?))
     }
 

@@ -10,8 +10,10 @@ use super::Interp;
 use super::value::{Value, as_int32};
 use crate::syntax::ast::BinOp;
 
-/// Deepest operand stack a numeric program may need.
+/// Deepest operand stack a numeric program may need (a power of two: the
+/// stack is indexed through a mask, so no index can leave it).
 pub const MAX_DEPTH: usize = 16;
+const MASK: usize = MAX_DEPTH - 1;
 
 /// One step of a numeric program (postfix order, left to right).
 #[derive(Debug, Clone, Copy)]
@@ -19,26 +21,52 @@ pub enum NumOp {
     Num(f64),
     Local(u32),
     Op(BinOp),
+    /// `Num(k)` then `Op(op)`, fused: the top of the stack `op` k.
+    OpNum(BinOp, f64),
+    /// `Local(s)` then `Op(op)`, fused.
+    OpLocal(BinOp, u32),
 }
 
-/// A numeric program: its steps, and whether it ends with a comparison.
+/// A numeric program, checked and with its common step pairs fused.
 #[derive(Debug)]
 pub struct NumCode {
-    pub steps: Box<[NumOp]>,
+    steps: Box<[NumOp]>,
 }
 
 impl NumCode {
-    /// The stack depth the program needs (`None` if it is malformed).
-    pub fn depth(steps: &[NumOp]) -> Option<usize> {
+    /// Checks that `steps` leave exactly one number within [`MAX_DEPTH`]
+    /// (`None` otherwise), then fuses `x, op` pairs.
+    pub fn new(steps: Vec<NumOp>) -> Option<NumCode> {
         let (mut d, mut max) = (0usize, 0usize);
-        for s in steps {
+        for s in &steps {
             match s {
                 NumOp::Num(_) | NumOp::Local(_) => d += 1,
                 NumOp::Op(_) => d = d.checked_sub(1)?,
+                NumOp::OpNum(..) | NumOp::OpLocal(..) => {
+                    d.checked_sub(1)?;
+                }
             }
             max = max.max(d);
         }
-        (d == 1).then_some(max)
+        if d != 1 || max > MAX_DEPTH {
+            return None;
+        }
+        let mut fused: Vec<NumOp> = Vec::with_capacity(steps.len());
+        for step in steps {
+            match (fused.last().copied(), step) {
+                // Fusing needs something below the operand on the stack.
+                (Some(NumOp::Num(k)), NumOp::Op(op)) if fused.len() >= 2 => {
+                    *fused.last_mut().expect("checked") = NumOp::OpNum(op, k);
+                }
+                (Some(NumOp::Local(s)), NumOp::Op(op)) if fused.len() >= 2 => {
+                    *fused.last_mut().expect("checked") = NumOp::OpLocal(op, s);
+                }
+                _ => fused.push(step),
+            }
+        }
+        Some(NumCode {
+            steps: fused.into_boxed_slice(),
+        })
     }
 }
 
@@ -61,30 +89,43 @@ impl Interp {
     /// Runs a numeric program; `None` when a step is not plain arithmetic.
     #[inline]
     pub(crate) fn num_run(&self, code: &NumCode) -> Option<f64> {
+        let locals = self.stack.get(self.base..)?;
+        let local = |s: u32| match locals.get(s as usize)?.value {
+            Value::Real(x) => Some(x),
+            _ => None,
+        };
         let mut stack = [0f64; MAX_DEPTH];
+        // `sp` is the number of values on the stack; `NumCode::new` made sure
+        // the program never takes more than it pushed.
         let mut sp = 0usize;
         for step in code.steps.iter() {
             match *step {
                 NumOp::Num(x) => {
-                    *stack.get_mut(sp)? = x;
+                    stack[sp & MASK] = x;
                     sp += 1;
                 }
-                NumOp::Local(s) => match self.stack.get(self.base + s as usize)?.value {
-                    Value::Real(x) => {
-                        *stack.get_mut(sp)? = x;
-                        sp += 1;
-                    }
-                    _ => return None,
-                },
+                NumOp::Local(s) => {
+                    stack[sp & MASK] = local(s)?;
+                    sp += 1;
+                }
                 NumOp::Op(op) => {
-                    sp = sp.checked_sub(1)?;
-                    let y = stack[sp];
-                    let x = stack.get_mut(sp.checked_sub(1)?)?;
+                    sp = sp.wrapping_sub(1);
+                    let y = stack[sp & MASK];
+                    let x = &mut stack[sp.wrapping_sub(1) & MASK];
+                    *x = apply(op, *x, y)?;
+                }
+                NumOp::OpNum(op, y) => {
+                    let x = &mut stack[sp.wrapping_sub(1) & MASK];
+                    *x = apply(op, *x, y)?;
+                }
+                NumOp::OpLocal(op, s) => {
+                    let y = local(s)?;
+                    let x = &mut stack[sp.wrapping_sub(1) & MASK];
                     *x = apply(op, *x, y)?;
                 }
             }
         }
-        stack.first().copied()
+        Some(stack[0])
     }
 
     /// A comparison of two numeric programs, if both are plain numbers.
@@ -124,4 +165,60 @@ pub fn is_comparison(op: BinOp) -> bool {
         op,
         BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::NotEq
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn malformed_or_too_deep_programs_are_refused() {
+        assert!(NumCode::new(vec![NumOp::Op(BinOp::Add)]).is_none());
+        assert!(NumCode::new(vec![NumOp::Num(1.0), NumOp::Num(2.0)]).is_none());
+        assert!(NumCode::new(vec![NumOp::OpNum(BinOp::Add, 1.0)]).is_none());
+        let deep = (0..=MAX_DEPTH)
+            .map(|_| NumOp::Num(1.0))
+            .chain((0..MAX_DEPTH).map(|_| NumOp::Op(BinOp::Add)));
+        assert!(NumCode::new(deep.collect()).is_none());
+    }
+
+    #[test]
+    fn operand_and_operator_pairs_are_fused() {
+        // (($1%7)*($1%7))%7 → $1 %7 $1 %7 * %7
+        let steps = vec![
+            NumOp::Local(0),
+            NumOp::Num(7.0),
+            NumOp::Op(BinOp::Mod),
+            NumOp::Local(0),
+            NumOp::Num(7.0),
+            NumOp::Op(BinOp::Mod),
+            NumOp::Op(BinOp::Mul),
+            NumOp::Num(7.0),
+            NumOp::Op(BinOp::Mod),
+        ];
+        let code = NumCode::new(steps).expect("a valid program");
+        let shape: Vec<String> = code.steps.iter().map(|s| format!("{s:?}")).collect();
+        assert_eq!(
+            shape,
+            [
+                "Local(0)",
+                "OpNum(Mod, 7.0)",
+                "Local(0)",
+                "OpNum(Mod, 7.0)",
+                "Op(Mul)",
+                "OpNum(Mod, 7.0)"
+            ]
+        );
+        // A lone operand is never fused with the operator that needs it below.
+        let code = NumCode::new(vec![
+            NumOp::Num(2.0),
+            NumOp::Local(1),
+            NumOp::Op(BinOp::Sub),
+        ])
+        .expect("valid");
+        assert!(matches!(
+            code.steps[..],
+            [NumOp::Num(_), NumOp::OpLocal(BinOp::Sub, 1)]
+        ));
+    }
 }
