@@ -7,17 +7,6 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Transparent huge pages, when the system turns them on for every mapping,
-/// make each touched 4 KiB of mimalloc's arenas cost 2 MiB of memory (an empty
-/// script used 12 MB instead of 6): fourd asks for ordinary pages.
-fn ordinary_pages() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE only sets a flag of this process.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
 /// mimalloc's `mi_option_purge_delay`, by its number in mimalloc's v3 header
 /// (the Rust bindings do not name it).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
@@ -30,7 +19,6 @@ fn prompt_purge() {
 }
 
 fn main() {
-    ordinary_pages();
     prompt_purge();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let worker = std::thread::Builder::new()

@@ -27,7 +27,7 @@ fn class_object(name: &str, superclass: Value) -> Value {
             (Rc::from("superclass"), superclass),
         ],
         shared: true,
-        class: Some(Rc::from(CLASS)),
+        class: Some(Box::new(Rc::from(CLASS))),
     })))
 }
 
@@ -71,7 +71,8 @@ fn class_name(v: &Value) -> Option<Rc<str>> {
         Value::Object(o) => Some(
             o.borrow()
                 .class
-                .clone()
+                .as_deref()
+                .cloned()
                 .unwrap_or_else(|| Rc::from("Object")),
         ),
         _ => None,
@@ -82,7 +83,7 @@ fn class_name(v: &Value) -> Option<Rc<str>> {
 fn name_of_class(v: &Value) -> Option<Rc<str>> {
     let Value::Object(o) = v else { return None };
     let o = o.borrow();
-    if o.class.as_deref() != Some(CLASS) {
+    if o.class.as_deref().map(|c| &**c) != Some(CLASS) {
         return None;
     }
     match o.get("name") {
