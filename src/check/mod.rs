@@ -126,9 +126,10 @@ fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagno
 }
 
 /// The names a signature declares (parameters, then a named result) are
-/// declared once: not twice in the signature (language.md §11.3: a name may
-/// not be both input and output), and not again with `var` in the body
-/// (§11.1).
+/// declared once in the signature (language.md §11.3: a name may not be both
+/// input and output). `var` on a parameter with the same type is accepted —
+/// real projects that 4D compiles do it (`#DECLARE($onFlag : Boolean)` then
+/// `var $onFlag : Boolean`) — but with another type it is an error (§11.1).
 fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<Diagnostic>) {
     let mut names: Vec<&Param> = sig.params.iter().collect();
     if let Some(ResultDecl::Named(r)) = &sig.result {
@@ -146,16 +147,23 @@ fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<
             );
         }
     }
+    let kind = |t: Option<&TypeRef>| t.map(|t| t.kind.clone());
     each_stmt(body, false, &mut |stmt, _| {
-        if let StmtKind::Var { names: vars, .. } = &stmt.kind {
+        if let StmtKind::Var {
+            names: vars, ty, ..
+        } = &stmt.kind
+        {
             for v in vars {
                 if let ExprKind::Local(n) = &v.kind
-                    && names.iter().any(|p| same(&p.name, n))
+                    && let Some(p) = names.iter().find(|p| same(&p.name, n))
+                    && kind(p.ty.as_ref()) != kind(ty.as_ref())
                 {
                     out.push(
                         Diagnostic::error(
                             Code::Check("declaration"),
-                            format!("${n} is a parameter; var cannot declare it again"),
+                            format!(
+                                "${n} is a parameter of another type; var cannot change its type"
+                            ),
                         )
                         .at(file, v.span),
                     );

@@ -1,4 +1,4 @@
 Class constructor($a : Text)
-	var $a : Text
+	var $a : Integer
 Class constructor()
 Function f($x : Integer) -> $x : Integer
