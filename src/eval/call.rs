@@ -163,7 +163,10 @@ impl Interp {
         if let (ResultSlot::Slot(r), Some(ty)) = (layout.result, layout.result_type)
             && let Some(slot) = self.stack.get_mut(base + r as usize)
         {
-            *slot = Slot { value: ty.default_value(), ty };
+            *slot = Slot {
+                value: ty.default_value(),
+                ty,
+            };
         }
         if let Some(vt) = layout.variadic
             && vt != VarType::Variant

@@ -72,34 +72,36 @@ pub enum Modifier {
     Server,
 }
 
-const KEYWORDS: &[(&str, Kw)] = &[
-    ("end for each", Kw::EndForEach),
-    ("end if", Kw::EndIf),
-    ("case of", Kw::CaseOf),
-    ("end case", Kw::EndCase),
-    ("end while", Kw::EndWhile),
-    ("end for", Kw::EndFor),
-    ("for each", Kw::ForEach),
-    ("end use", Kw::EndUse),
-    ("end try", Kw::EndTry),
-    ("class constructor", Kw::ClassConstructor),
-    ("class extends", Kw::ClassExtends),
-    ("if", Kw::If),
-    ("else", Kw::Else),
-    ("while", Kw::While),
-    ("repeat", Kw::Repeat),
-    ("until", Kw::Until),
-    ("for", Kw::For),
-    ("use", Kw::Use),
-    ("try", Kw::Try),
-    ("catch", Kw::Catch),
-    ("return", Kw::Return),
-    ("break", Kw::Break),
-    ("continue", Kw::Continue),
-    ("var", Kw::Var),
-    ("function", Kw::Function),
-    ("property", Kw::Property),
-    ("alias", Kw::Alias),
+/// The keyword phrases, their words lower-case, longest first where one
+/// phrase starts another (`End for each` before `End for`).
+const KEYWORDS: &[(&[&str], Kw)] = &[
+    (&["end", "for", "each"], Kw::EndForEach),
+    (&["end", "if"], Kw::EndIf),
+    (&["case", "of"], Kw::CaseOf),
+    (&["end", "case"], Kw::EndCase),
+    (&["end", "while"], Kw::EndWhile),
+    (&["end", "for"], Kw::EndFor),
+    (&["for", "each"], Kw::ForEach),
+    (&["end", "use"], Kw::EndUse),
+    (&["end", "try"], Kw::EndTry),
+    (&["class", "constructor"], Kw::ClassConstructor),
+    (&["class", "extends"], Kw::ClassExtends),
+    (&["if"], Kw::If),
+    (&["else"], Kw::Else),
+    (&["while"], Kw::While),
+    (&["repeat"], Kw::Repeat),
+    (&["until"], Kw::Until),
+    (&["for"], Kw::For),
+    (&["use"], Kw::Use),
+    (&["try"], Kw::Try),
+    (&["catch"], Kw::Catch),
+    (&["return"], Kw::Return),
+    (&["break"], Kw::Break),
+    (&["continue"], Kw::Continue),
+    (&["var"], Kw::Var),
+    (&["function"], Kw::Function),
+    (&["property"], Kw::Property),
+    (&["alias"], Kw::Alias),
 ];
 
 const MODIFIERS: &[(&str, Modifier)] = &[
@@ -873,11 +875,15 @@ impl<'s, 'n> Resolver<'s, 'n> {
             }
             self.i = k;
         }
-        for &(phrase, kw) in KEYWORDS {
-            let n = phrase.split(' ').count();
-            if self.i + n > end
-                || !phrase
-                    .split(' ')
+        let first = self.text(self.span(self.i)).as_bytes();
+        for &(words, kw) in KEYWORDS {
+            let n = words.len();
+            // The first word's length and initial rule out most phrases at once.
+            if first.len() != words[0].len()
+                || !first[0].eq_ignore_ascii_case(&words[0].as_bytes()[0])
+                || self.i + n > end
+                || !words
+                    .iter()
                     .enumerate()
                     .all(|(j, w)| self.word_is(self.i + j, end, w))
             {
