@@ -239,46 +239,77 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
             .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
             .map_with(move |pairs, e| spanned(ExprKind::Object(pairs), e.span()));
 
-        let atom = choice((
-            literal,
-            command,
-            method,
-            ident,
-            paren,
-            collection,
-            object,
-            indirect,
-            table,
-            unavailable,
-            try_kw,
-        ))
-        .labelled("expression")
-        .boxed();
+        let atom = if E::FAST {
+            // Every kind of operand starts with its own token.
+            custom(move |inp| match inp.peek() {
+                Some(Tok::Command(_)) => inp.parse(&command),
+                Some(Tok::Method(_)) => inp.parse(&method),
+                Some(Tok::Ident(_)) => inp.parse(&ident),
+                Some(Tok::LParen) => inp.parse(&paren),
+                Some(Tok::LBracket) => inp.parse(&collection),
+                Some(Tok::LBrace) => inp.parse(&object),
+                Some(Tok::DollarBrace) => inp.parse(&indirect),
+                Some(Tok::Table(_)) => inp.parse(table),
+                Some(Tok::Unavailable) => inp.parse(&unavailable),
+                Some(Tok::Kw(Kw::Try)) => inp.parse(&try_kw),
+                _ => inp.parse(literal),
+            })
+            .boxed()
+        } else {
+            choice((
+                literal,
+                command,
+                method,
+                ident,
+                paren,
+                collection,
+                object,
+                indirect,
+                table,
+                unavailable,
+                try_kw,
+            ))
+            .labelled("expression")
+            .boxed()
+        };
 
         let member_name = select! { Tok::Ident(s) => s }.map_with(|s, e| (Name::from(s), e.span()));
-        let post = choice((
-            just(Tok::Dot)
-                .ignore_then(member_name.labelled("member name"))
-                .then(args.clone().or_not())
-                .map(|((n, sp), a)| Post::Member(n, sp, a)),
-            just(Tok::LBracket)
-                .then(just(Tok::LBracket))
-                .ignore_then(expr.clone())
-                .then_ignore(just(Tok::RBracket))
-                .then_ignore(just(Tok::RBracket))
-                .map(Post::CharAt),
-            expr.clone()
-                .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
-                .map(Post::Index),
-            // `$o[$name](…)`: only an indexed value can be called this way.
-            args.clone().map(Post::Call),
-            expr.clone()
-                .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
-                .map(Post::Element),
-            just(Tok::Arrow)
-                .ignore_then(member_name.or_not())
-                .map(Post::Deref),
-        ))
+        let member = just(Tok::Dot)
+            .ignore_then(member_name.labelled("member name"))
+            .then(args.clone().or_not())
+            .map(|((n, sp), a)| Post::Member(n, sp, a));
+        let char_at = just(Tok::LBracket)
+            .then(just(Tok::LBracket))
+            .ignore_then(expr.clone())
+            .then_ignore(just(Tok::RBracket))
+            .then_ignore(just(Tok::RBracket))
+            .map(Post::CharAt);
+        let index = expr
+            .clone()
+            .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
+            .map(Post::Index);
+        // `$o[$name](…)`: only an indexed value can be called this way.
+        let call = args.clone().map(Post::Call);
+        let element = expr
+            .clone()
+            .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
+            .map(Post::Element);
+        let deref = just(Tok::Arrow)
+            .ignore_then(member_name.or_not())
+            .map(Post::Deref);
+        let post = if E::FAST {
+            let bracket = char_at.or(index);
+            custom(move |inp| match inp.peek() {
+                Some(Tok::LBracket) => inp.parse(&bracket),
+                Some(Tok::LParen) => inp.parse(&call),
+                Some(Tok::LBrace) => inp.parse(&element),
+                Some(Tok::Arrow) => inp.parse(deref),
+                _ => inp.parse(&member),
+            })
+            .boxed()
+        } else {
+            choice((member, char_at, index, call, element, deref)).boxed()
+        }
         .map_with(|p, e| (p, e.span()));
         let postfix =
             atom.then(post.repeated().collect::<Vec<_>>())

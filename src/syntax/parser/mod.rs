@@ -23,19 +23,33 @@ use line::Line;
 /// to describe, [`EmptyErr`] for the fast first pass that only learns whether it
 /// has any (tracking what was expected at every position is most of chumsky's
 /// cost).
+///
+/// The fast pass ([`ParseError::FAST`]) dispatches on the next token where the
+/// full grammar tries alternatives in turn (`choice`). Where the alternatives
+/// start with different tokens the two accept the same lines and build the same
+/// trees; only what a failure says differs, and a failure of the fast pass is
+/// only ever used to learn that the file has a mistake: the `Rich` pass then
+/// parses the file again with the alternatives, for the messages.
 pub(crate) trait ParseError<'t, 's: 't, I: TokInput<'t, 's>>:
     chumsky::error::LabelError<'t, I, &'static str> + chumsky::error::Error<'t, I>
 {
+    /// The error-free fast pass: dispatch on tokens instead of trying alternatives.
+    const FAST: bool;
+
     fn custom(span: Span, message: impl ToString) -> Self;
 }
 
 impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for Rich<'t, Tok<'s>, Span> {
+    const FAST: bool = false;
+
     fn custom(span: Span, message: impl ToString) -> Self {
         Rich::custom(span, message.to_string())
     }
 }
 
 impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for EmptyErr {
+    const FAST: bool = true;
+
     fn custom(_: Span, _: impl ToString) -> Self {
         EmptyErr::default()
     }
