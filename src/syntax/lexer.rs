@@ -299,6 +299,17 @@ fn raw_tokens(src: &str, from: usize) -> Vec<RawTok> {
     out
 }
 
+/// The value of a number literal. Most are short integers, read exactly
+/// without the general decimal parser.
+fn number_value(text: &str) -> f64 {
+    if text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        // Below 10^15 < 2^53: the conversion is exact, as parsing would be.
+        return n as f64;
+    }
+    text.parse().unwrap_or(f64::NAN)
+}
+
 /// What the line being read has told us so far.
 #[derive(Default)]
 struct LineState {
@@ -340,7 +351,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
             names,
             raw: raw_tokens(src, 0),
             i: 0,
-            out: Vec::new(),
+            out: Vec::with_capacity(src.len() / 5 + 16),
             errors: Vec::new(),
             regions: Vec::new(),
             region_start: None,
@@ -561,7 +572,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     .or_else(|| text.strip_prefix('◊'))
                     .unwrap_or(text),
             ),
-            Raw::Number => Tok::Number(text.parse().unwrap_or(f64::NAN)),
+            Raw::Number => Tok::Number(number_value(text)),
             Raw::Hex(n) => Tok::Number(n as i32 as f64),
             Raw::Str => Tok::Text(&text[1..text.len() - 1]),
             Raw::UnterminatedStr => Tok::Error,
@@ -721,16 +732,14 @@ impl<'s, 'n> Resolver<'s, 'n> {
     /// How many words the tokenized name at the end of the run has, by its
     /// number (`USE SET:C118` is two words, `return This:C1470` ends with one).
     fn tokenized_words(&self, end: usize) -> usize {
-        let name = match self.kind(end) {
-            Some(Ok(Raw::SuffixC(n))) => {
-                names::command_by_number(n).map(|c| names::command(c).name)
-            }
+        let words = match self.kind(end) {
+            Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n).map(names::command_words),
             Some(Ok(Raw::SuffixK((t, p)))) => {
-                names::constant_by_token(t, p).map(|c| names::constant(c).name)
+                names::constant_by_token(t, p).map(names::constant_words)
             }
             _ => None,
         };
-        name.map_or(end - self.i, |n| n.split_whitespace().count())
+        words.unwrap_or(end - self.i)
     }
 
     fn longest_name(&self, from: usize, end: usize) -> Option<crate::names::PhraseMatch> {

@@ -227,7 +227,14 @@ fn hex(lex: &mut Lexer<Raw>) -> Result<u32, LexError> {
 /// code stays a comment.
 fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     let rest = lex.remainder();
-    let first_len = rest.find(['\r', '\n']).unwrap_or(rest.len());
+    // Line ends are ASCII: a byte search finds them without decoding characters.
+    let line_len = |from: usize| {
+        rest.as_bytes()[from..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .unwrap_or(rest.len() - from)
+    };
+    let first_len = line_len(0);
     let pragma = match rest[..first_len].trim_end() {
         "%T-" => Some(false),
         "%T+" => Some(true),
@@ -235,10 +242,7 @@ fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     };
     let mut consumed = 0;
     loop {
-        let line_len = rest[consumed..]
-            .find(['\r', '\n'])
-            .unwrap_or(rest.len() - consumed);
-        let line_end = consumed + line_len;
+        let line_end = consumed + line_len(consumed);
         let continued = rest[consumed..line_end]
             .trim_end_matches([' ', '\t'])
             .ends_with('\\');
