@@ -13,7 +13,7 @@ use chumsky::prelude::*;
 /// refused rather than building a tree too deep to walk.
 pub const MAX_CHAIN: usize = 256;
 
-enum Post {
+pub(super) enum Post {
     Member(Name, Span, Option<Vec<Expr>>),
     Index(Expr),
     CharAt(Expr),
@@ -22,11 +22,11 @@ enum Post {
     Call(Vec<Expr>),
 }
 
-fn boxed(e: Expr) -> Box<Expr> {
+pub(super) fn boxed(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
 
-fn apply(base: Expr, post: Post, span: Span) -> Expr {
+pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
     let span = base.span.to(span);
     let kind = match post {
         Post::Member(name, name_span, None) => ExprKind::Member {

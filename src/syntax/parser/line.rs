@@ -111,7 +111,7 @@ pub fn broken(first: Tok<'_>, second: Option<Tok<'_>>, span: Span) -> Line {
 
 /// A dotted name as written, without blanks or token suffixes: `cs:C1710.Person`
 /// reads `cs.Person`.
-fn plain_name(text: &str) -> String {
+pub(super) fn plain_name(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

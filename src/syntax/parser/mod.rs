@@ -6,6 +6,7 @@
 
 mod blocks;
 mod expr;
+mod fast;
 mod line;
 
 pub use blocks::MAX_NESTING;
@@ -59,6 +60,8 @@ impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for EmptyErr {
 pub(crate) trait TokInput<'t, 's: 't>: ValueInput<'t, Token = Tok<'s>, Span = Span> {}
 impl<'t, 's: 't, T: ValueInput<'t, Token = Tok<'s>, Span = Span>> TokInput<'t, 's> for T {}
 
+/// The file as the `Rich` pass reads it: every line, a line that does not
+/// parse reported and skipped.
 fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
 ) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<E>> {
@@ -76,6 +79,51 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         .map_with(|l, e| (l, e.span()))
         .repeated()
         .collect()
+}
+
+/// The file as the fast pass reads it: line after line, each by [`fast::Fast`]
+/// or, where that gives up, by the chumsky line parser (built only for a file
+/// that needs it). The pass only has to learn whether the file has a mistake,
+/// so it stops at the first line that does not parse, without recovering: the
+/// `Rich` pass then reads the whole file again with [`file_parser`]. A file
+/// this pass reads without a mistake gets the same lines from `file_parser`.
+fn fast_file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+    toks: &'t [(Tok<'s>, Span)],
+) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<EmptyErr>> {
+    let chumsky_line = std::cell::OnceCell::new();
+    custom(move |inp| {
+        let mut lines = Vec::with_capacity(
+            toks.iter()
+                .filter(|(t, _)| matches!(t, Tok::Newline))
+                .count()
+                + 1,
+        );
+        loop {
+            let before = inp.cursor();
+            let start = I::cursor_location(before.inner());
+            if start >= toks.len() {
+                return Ok(lines);
+            }
+            let mut fast = fast::Fast::new(toks, src, start);
+            let line = match fast.line() {
+                Some(line) => {
+                    for _ in start..fast.pos {
+                        inp.skip();
+                    }
+                    line
+                }
+                None => {
+                    inp.parse(chumsky_line.get_or_init(|| line::line::<I, EmptyErr>(src).boxed()))?
+                }
+            };
+            match inp.next() {
+                None | Some(Tok::Newline) => {}
+                Some(_) => return Err(EmptyErr::default()),
+            }
+            lines.push((line, inp.span_since(&before)));
+        }
+    })
 }
 
 /// Describes a chumsky error in 4D terms.
@@ -142,7 +190,7 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     } = lexed;
     let eoi = Span::new(src.len(), src.len());
     let input = tokens.as_slice().map(eoi, |(t, s)| (t, s));
-    let fast = file_parser::<_, EmptyErr>(src).parse(input);
+    let fast = fast_file_parser(src, &tokens).parse(input);
     let (lines, parse_errors) = if fast.has_errors() || fast.output().is_none() {
         file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
             .parse(input)
@@ -172,4 +220,117 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
 fn line_of(src: &str, offset: u32) -> usize {
     let upto = &src.as_bytes()[..(offset as usize).min(src.len())];
     upto.iter().filter(|&&b| b == b'\n' || b == b'\r').count()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The fast pass against the chumsky grammar: every line that
+    //! [`fast::Fast`] reads must be read the same way by [`line::line`] (same
+    //! line, same tokens taken), and a file the fast pass reads without a
+    //! mistake must be read the same way by the `Rich` pass. Over every `.4dm`
+    //! file of the repository's tests, and of the folder `FOURD_CORPUS` names
+    //! when it is set (a corpus of real code kept outside the repository).
+
+    use super::*;
+    use crate::names::NameTable;
+    use crate::syntax::lexer::lex;
+    use std::path::{Path, PathBuf};
+
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "4dm") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Compares the two readings of one file; returns how many lines the
+    /// fast reader took.
+    fn compare(path: &Path, src: &str, names: &NameTable) -> usize {
+        let lexed = lex(src, names);
+        let toks = &lexed.tokens;
+        let eoi = Span::new(src.len(), src.len());
+        let mut taken = 0;
+        let mut start = 0;
+        while start < toks.len() {
+            let end = toks[start..]
+                .iter()
+                .position(|(t, _)| *t == Tok::Newline)
+                .map_or(toks.len(), |n| start + n);
+            // The line, and every cut of it: a cut line is a line with a mistake.
+            for cut in (start + 1..=end).rev() {
+                let line_toks = &toks[start..cut];
+                let mut fast = fast::Fast::new(line_toks, src, 0);
+                if let Some(line) = fast.line() {
+                    taken += usize::from(cut == end);
+                    let input = line_toks.map(eoi, |(t, s)| (t, s));
+                    let chumsky = line::line::<_, Rich<'_, Tok<'_>, Span>>(src)
+                        .then(any().repeated().count())
+                        .parse(input)
+                        .into_output();
+                    assert_eq!(
+                        chumsky,
+                        Some((line, line_toks.len() - fast.pos)),
+                        "{}: the fast reader differs from the grammar on {:?}",
+                        path.display(),
+                        &src[toks[start].1.start as usize..toks[cut - 1].1.end as usize]
+                    );
+                }
+            }
+            start = end + 1;
+        }
+        let input = toks.as_slice().map(eoi, |(t, s)| (t, s));
+        let fast = fast_file_parser(src, toks).parse(input);
+        if !fast.has_errors() {
+            let rich = file_parser::<_, Rich<'_, Tok<'_>, Span>>(src).parse(input);
+            assert!(
+                !rich.has_errors(),
+                "{}: the fast pass found no mistake, the Rich pass did: {:?}",
+                path.display(),
+                rich.errors().collect::<Vec<_>>()
+            );
+            assert_eq!(
+                fast.output(),
+                rich.output(),
+                "{}: the two passes read the file differently",
+                path.display()
+            );
+        }
+        taken
+    }
+
+    #[test]
+    fn the_fast_pass_reads_as_the_grammar_does() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("tests"), &mut paths);
+        if let Some(corpus) = std::env::var_os("FOURD_CORPUS") {
+            files(Path::new(&corpus), &mut paths);
+        }
+        paths.sort();
+        let mut lines = 0;
+        for path in &paths {
+            let Ok(src) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            // The sibling files are the project methods, as `fourd check` has them.
+            let mut siblings = Vec::new();
+            if let Some(dir) = path.parent() {
+                files(dir, &mut siblings);
+            }
+            let stems: Vec<String> = siblings
+                .iter()
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+            let names = NameTable::with_methods(stems.iter().map(String::as_str));
+            lines += compare(path, &src, &names);
+        }
+        assert!(lines > 1000, "only {lines} lines read by the fast reader");
+    }
 }
