@@ -533,7 +533,20 @@ impl<'s, 'n> Resolver<'s, 'n> {
 
     fn simple(&mut self, raw: Raw, span: Span) {
         let member_next = std::mem::take(&mut self.line.member_next);
-        let text = self.text(span);
+        // The text, for the tokens that read it (most are operators).
+        let text = match raw {
+            Raw::Local
+            | Raw::Interprocess
+            | Raw::Number
+            | Raw::Str
+            | Raw::Date
+            | Raw::Time
+            | Raw::SuffixC(_)
+            | Raw::SuffixK(_)
+            | Raw::SuffixP
+            | Raw::NotEq => self.text(span),
+            _ => "",
+        };
         let tok = match raw {
             Raw::Newline | Raw::Word | Raw::BlockComment => return,
             Raw::Pragma(on) => {
@@ -885,7 +898,19 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = k;
         }
         let first = self.text(self.span(self.i)).as_bytes();
-        for &(words, kw) in KEYWORDS {
+        // The letters keyword phrases start with, as a bit set of `a`…`z`.
+        const INITIALS: u32 = {
+            let mut set = 0u32;
+            let mut k = 0;
+            while k < KEYWORDS.len() {
+                set |= 1 << (KEYWORDS[k].0[0].as_bytes()[0] - b'a');
+                k += 1;
+            }
+            set
+        };
+        let initial = first[0].to_ascii_lowercase().wrapping_sub(b'a');
+        let may_be_keyword = initial < 26 && INITIALS & (1 << initial) != 0;
+        for &(words, kw) in KEYWORDS.iter().filter(|_| may_be_keyword) {
             let n = words.len();
             // The first word's length and initial rule out most phrases at once.
             if first.len() != words[0].len()
