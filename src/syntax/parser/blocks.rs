@@ -127,36 +127,39 @@ fn opener_name(c: Closer) -> &'static str {
     }
 }
 
-struct Builder<'e> {
+/// Nests lines into blocks as they come (the fast pass hands them over one by
+/// one; [`assemble`] takes the `Rich` pass's list).
+#[derive(Default)]
+pub(super) struct Builder {
     stack: Vec<Frame>,
     root: Block,
     file: FileAst,
     function: Option<FunctionDef>,
-    errors: &'e mut Vec<SyntaxError>,
+    errors: Vec<SyntaxError>,
     /// Blocks opened beyond [`MAX_NESTING`], skipped until they close.
     skipped: usize,
 }
 
 /// Assembles a file's lines into its syntax tree, reporting unbalanced blocks.
 pub fn assemble(lines: Vec<(Line, Span)>, errors: &mut Vec<SyntaxError>) -> FileAst {
-    let mut b = Builder {
-        stack: Vec::new(),
-        root: Vec::new(),
-        file: FileAst::default(),
-        function: None,
-        errors,
-        skipped: 0,
-    };
+    let mut b = Builder::default();
     for (line, span) in lines {
         b.line(line, span);
     }
-    b.close_all(None);
-    b.finish_function();
-    b.file.body = std::mem::take(&mut b.root);
-    b.file
+    b.finish(errors)
 }
 
-impl Builder<'_> {
+impl Builder {
+    /// Closes what is still open and returns the tree; the errors found while
+    /// nesting are added to `errors`.
+    pub(super) fn finish(mut self, errors: &mut Vec<SyntaxError>) -> FileAst {
+        self.close_all(None);
+        self.finish_function();
+        self.file.body = std::mem::take(&mut self.root);
+        errors.append(&mut self.errors);
+        self.file
+    }
+
     fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.errors.push(SyntaxError::new(span, msg));
     }
@@ -189,7 +192,7 @@ impl Builder<'_> {
         });
     }
 
-    fn line(&mut self, line: Line, span: Span) {
+    pub(super) fn line(&mut self, line: Line, span: Span) {
         if self.skipped > 0 {
             match line {
                 Line::If(_)

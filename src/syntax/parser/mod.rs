@@ -83,27 +83,25 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
 
 /// The file as the fast pass reads it: line after line, each by [`fast::Fast`]
 /// or, where that gives up, by the chumsky line parser (built only for a file
-/// that needs it). The pass only has to learn whether the file has a mistake,
-/// so it stops at the first line that does not parse, without recovering: the
-/// `Rich` pass then reads the whole file again with [`file_parser`]. A file
-/// this pass reads without a mistake gets the same lines from `file_parser`.
+/// that needs it), nested into blocks as they come. The pass only has to learn
+/// whether the file has a mistake, so it stops at the first line that does not
+/// parse, without recovering: the `Rich` pass then reads the whole file again
+/// with [`file_parser`]. A file this pass reads without a mistake gets the same
+/// lines from `file_parser`. The output is the tree and the block errors.
 fn fast_file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
     src: &'s str,
     toks: &'t [(Tok<'s>, Span)],
-) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<EmptyErr>> {
+) -> impl Parser<'t, I, (FileAst, Vec<SyntaxError>), extra::Err<EmptyErr>> {
     let chumsky_line = std::cell::OnceCell::new();
     custom(move |inp| {
-        let mut lines = Vec::with_capacity(
-            toks.iter()
-                .filter(|(t, _)| matches!(t, Tok::Newline))
-                .count()
-                + 1,
-        );
+        let mut blocks = blocks::Builder::default();
         loop {
             let before = inp.cursor();
             let start = I::cursor_location(before.inner());
             if start >= toks.len() {
-                return Ok(lines);
+                let mut errors = Vec::new();
+                let file = blocks.finish(&mut errors);
+                return Ok((file, errors));
             }
             let mut fast = fast::Fast::new(toks, src, start);
             let line = match fast.line() {
@@ -121,7 +119,7 @@ fn fast_file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
                 None | Some(Tok::Newline) => {}
                 Some(_) => return Err(EmptyErr::default()),
             }
-            lines.push((line, inp.span_since(&before)));
+            blocks.line(line, inp.span_since(&before));
         }
     })
 }
@@ -191,16 +189,19 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     let eoi = Span::new(src.len(), src.len());
     let input = tokens.as_slice().map(eoi, |(t, s)| (t, s));
     let fast = fast_file_parser(src, &tokens).parse(input);
-    let (lines, parse_errors) = if fast.has_errors() || fast.output().is_none() {
-        file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
-            .parse(input)
-            .into_output_errors()
-    } else {
-        (fast.into_output(), Vec::new())
-    };
+    if !fast.has_errors()
+        && let Some((file, block_errors)) = fast.into_output()
+    {
+        errors.extend(block_errors);
+        errors.sort_by_key(|e| e.span.start);
+        return (file, errors);
+    }
+    let (lines, parse_errors) = file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
+        .parse(input)
+        .into_output_errors();
     let bad_lines: Vec<Span> = tokens
         .iter()
-        .filter(|(t, _)| *t == Tok::Error)
+        .filter(|(t, _)| matches!(t, Tok::Error))
         .map(|(_, s)| *s)
         .collect();
     for err in &parse_errors {
@@ -295,9 +296,13 @@ mod tests {
                 path.display(),
                 rich.errors().collect::<Vec<_>>()
             );
+            let mut block_errors = Vec::new();
+            let rich_file =
+                blocks::assemble(rich.into_output().unwrap_or_default(), &mut block_errors);
+            let (fast_file, fast_errors) = fast.into_output().unwrap_or_default();
             assert_eq!(
-                fast.output(),
-                rich.output(),
+                (format!("{fast_file:?}"), format!("{fast_errors:?}")),
+                (format!("{rich_file:?}"), format!("{block_errors:?}")),
                 "{}: the two passes read the file differently",
                 path.display()
             );
