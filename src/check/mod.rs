@@ -8,7 +8,7 @@ mod project;
 
 use preemptive::Hazards;
 pub use preemptive::check_preemptive;
-pub use project::check_sets;
+pub use project::{check_sets, check_sets_findings};
 
 use crate::diag::{Code, Diagnostic};
 use crate::names::NameTable;
