@@ -224,6 +224,9 @@ fn check_body(
                 if let Some(h) = hazards.as_deref_mut() {
                     h.note(x);
                 }
+                if let ExprKind::Assign { op, target, .. } = &x.kind {
+                    check_target(file, target, op.is_some(), out);
+                }
                 if let ExprKind::Process(name) = &x.kind
                     && unknown_phrase(name)
                 {

@@ -49,6 +49,10 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             each_expr(otherwise, f);
         }
         ExprKind::Object(pairs) => pairs.iter().for_each(|(_, _, e)| each_expr(e, f)),
+        ExprKind::Assign { target, value, .. } => {
+            each_expr(target, f);
+            each_expr(value, f);
+        }
         _ => {}
     }
 }

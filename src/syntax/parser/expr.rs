@@ -3,6 +3,7 @@
 //! the ternary, which is looser than every binary operator.
 
 use super::{ParseError, TokInput};
+use crate::names::{self, CommandId};
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, Name};
 use crate::syntax::lexer::{Kw, Tok};
@@ -75,6 +76,11 @@ pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
     Expr::new(kind, span)
 }
 
+/// `Formula` (command 1597), whose expression may be an assignment.
+pub(super) fn is_formula(c: CommandId) -> bool {
+    names::command(c).number == 1597
+}
+
 /// A token that names something, read back as its source text (object keys).
 pub(super) fn name_text<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
@@ -130,6 +136,45 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         }
         .map_with(move |k, e| spanned(k, e.span()));
 
+        // `Formula(…)`: its expression may be an assignment, which it makes
+        // when it runs (`Formula($1.accumulator*=$1.value)`).
+        let assign_op = just(Tok::Assign)
+            .to(None)
+            .or(select! { Tok::CompoundAssign(op) => Some(op) });
+        let formula_arg = expr
+            .clone()
+            .then(assign_op.then(expr.clone()).or_not())
+            .map_with(|(target, assign), e| match assign {
+                None => target,
+                Some((op, value)) => Expr::new(
+                    ExprKind::Assign {
+                        op,
+                        target: boxed(target),
+                        value: boxed(value),
+                    },
+                    e.span(),
+                ),
+            });
+        let formula = select! { Tok::Command(c) if is_formula(c) => c }
+            .then(
+                formula_arg
+                    .or(symbol)
+                    .separated_by(just(Tok::Semi))
+                    .collect::<Vec<_>>()
+                    .delimited_by(just(Tok::LParen), just(Tok::RParen))
+                    .labelled("arguments")
+                    .or_not(),
+            )
+            .map_with(move |(command, args), e| {
+                spanned(
+                    ExprKind::Command {
+                        command,
+                        args: args.unwrap_or_default(),
+                    },
+                    e.span(),
+                )
+            })
+            .boxed();
         let command = select! { Tok::Command(c) => c }
             .then(args.clone().or_not())
             .map_with(move |(command, args), e| {
@@ -242,6 +287,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         let atom = if E::FAST {
             // Every kind of operand starts with its own token.
             custom(move |inp| match inp.peek() {
+                Some(Tok::Command(c)) if is_formula(c) => inp.parse(&formula),
                 Some(Tok::Command(_)) => inp.parse(&command),
                 Some(Tok::Method(_)) => inp.parse(&method),
                 Some(Tok::Ident(_)) => inp.parse(&ident),
@@ -258,6 +304,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         } else {
             choice((
                 literal,
+                formula,
                 command,
                 method,
                 ident,

@@ -12,7 +12,7 @@
 //! gives up on costs a second reading, nothing else. `parser::tests` checks the
 //! two against each other on every golden file.
 
-use super::expr::{MAX_CHAIN, Post, apply, boxed};
+use super::expr::{MAX_CHAIN, Post, apply, boxed, is_formula};
 use super::line::{Line, plain_name};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -179,9 +179,9 @@ impl<'t, 's> Fast<'t, 's> {
 
     /// `( e; e; … )` as the `For` lines read them: expressions only, none allowed.
     fn paren_exprs(&mut self) -> Option<Vec<Expr>> {
-        self.eat(|t| t == Tok::LParen)?;
+        self.eat(|t| matches!(t, Tok::LParen))?;
         let mut items = Vec::new();
-        if self.eat(|t| t == Tok::RParen).is_some() {
+        if self.eat(|t| matches!(t, Tok::RParen)).is_some() {
             return Some(items);
         }
         loop {
@@ -257,12 +257,12 @@ impl<'t, 's> Fast<'t, 's> {
                 break;
             }
         }
-        let ty = if self.eat(|t| t == Tok::Colon).is_some() {
+        let ty = if self.eat(|t| matches!(t, Tok::Colon)).is_some() {
             Some(self.type_ref()?)
         } else {
             None
         };
-        let init = if self.eat(|t| t == Tok::Assign).is_some() {
+        let init = if self.eat(|t| matches!(t, Tok::Assign)).is_some() {
             Some(self.expr()?)
         } else {
             None
@@ -277,7 +277,7 @@ impl<'t, 's> Fast<'t, 's> {
     fn type_ref(&mut self) -> Option<TypeRef> {
         let start = self.pos;
         self.eat(|t| matches!(t, Tok::Ident(_)))?;
-        while self.peek() == Some(Tok::Dot) {
+        while matches!(self.peek(), Some(Tok::Dot)) {
             if !matches!(self.peek_at(1), Some(Tok::Ident(_))) {
                 return None;
             }
@@ -296,10 +296,10 @@ impl<'t, 's> Fast<'t, 's> {
         }
         let start = self.pos;
         let cond = self.chain()?;
-        let e = if self.peek() == Some(Tok::Question) {
+        let e = if matches!(self.peek(), Some(Tok::Question)) {
             self.pos += 1;
             let then = self.expr()?;
-            self.eat(|t| t == Tok::Colon)?;
+            self.eat(|t| matches!(t, Tok::Colon))?;
             let otherwise = self.expr()?;
             Expr::new(
                 ExprKind::Ternary {
@@ -385,19 +385,19 @@ impl<'t, 's> Fast<'t, 's> {
                     let args = self.args_opt()?;
                     Post::Member(name.into(), name_span, args)
                 }
-                Some(Tok::LBracket) if self.peek_at(1) == Some(Tok::LBracket) => {
+                Some(Tok::LBracket) if matches!(self.peek_at(1), Some(Tok::LBracket)) => {
                     // `[[i]]`; a `[[` that is not one (an index by a
                     // collection) is left to chumsky, which backtracks.
                     self.pos += 2;
                     let index = self.expr()?;
-                    self.eat(|t| t == Tok::RBracket)?;
-                    self.eat(|t| t == Tok::RBracket)?;
+                    self.eat(|t| matches!(t, Tok::RBracket))?;
+                    self.eat(|t| matches!(t, Tok::RBracket))?;
                     Post::CharAt(index)
                 }
                 Some(Tok::LBracket) => {
                     self.pos += 1;
                     let index = self.expr()?;
-                    self.eat(|t| t == Tok::RBracket)?;
+                    self.eat(|t| matches!(t, Tok::RBracket))?;
                     Post::Index(index)
                 }
                 Some(Tok::LParen) => {
@@ -410,7 +410,7 @@ impl<'t, 's> Fast<'t, 's> {
                 Some(Tok::LBrace) => {
                     self.pos += 1;
                     let index = self.expr()?;
-                    self.eat(|t| t == Tok::RBrace)?;
+                    self.eat(|t| matches!(t, Tok::RBrace))?;
                     Post::Element(index)
                 }
                 Some(Tok::Arrow) => {
@@ -437,7 +437,7 @@ impl<'t, 's> Fast<'t, 's> {
 
     /// Arguments in parentheses, if a `(` follows.
     fn args_opt(&mut self) -> Option<Option<Vec<Expr>>> {
-        if self.peek() == Some(Tok::LParen) {
+        if matches!(self.peek(), Some(Tok::LParen)) {
             Some(Some(self.args()?))
         } else {
             Some(None)
@@ -446,9 +446,15 @@ impl<'t, 's> Fast<'t, 's> {
 
     /// `( a; b; … )`, where an argument may also be a bare operator (`*`, `>`).
     fn args(&mut self) -> Option<Vec<Expr>> {
-        self.eat(|t| t == Tok::LParen)?;
+        self.args_with(false)
+    }
+
+    /// Arguments; with `assign`, those of `Formula`, where an expression may
+    /// be followed by `:=` or `op=` and a value.
+    fn args_with(&mut self, assign: bool) -> Option<Vec<Expr>> {
+        self.eat(|t| matches!(t, Tok::LParen))?;
         let mut items = Vec::new();
-        if self.eat(|t| t == Tok::RParen).is_some() {
+        if self.eat(|t| matches!(t, Tok::RParen)).is_some() {
             return Some(items);
         }
         loop {
@@ -469,7 +475,23 @@ impl<'t, 's> Fast<'t, 's> {
                     self.pos += 1;
                     Expr::new(ExprKind::Symbol(op), span)
                 }
-                _ => self.expr()?,
+                _ => 'arg: {
+                    let start = self.pos;
+                    let target = self.expr()?;
+                    let op = match self.peek() {
+                        Some(Tok::Assign) if assign => None,
+                        Some(Tok::CompoundAssign(op)) if assign => Some(op),
+                        _ => break 'arg target,
+                    };
+                    self.pos += 1;
+                    let value = self.expr()?;
+                    let kind = ExprKind::Assign {
+                        op,
+                        target: boxed(target),
+                        value: boxed(value),
+                    };
+                    Expr::new(kind, self.span_from(start))
+                }
             };
             items.push(item);
             match self.peek()? {
@@ -501,7 +523,11 @@ impl<'t, 's> Fast<'t, 's> {
             Tok::Constant(c) => simple(ExprKind::Constant(c), self),
             Tok::Command(command) => {
                 self.pos += 1;
-                let args = self.args_opt()?.unwrap_or_default();
+                let args = if is_formula(command) && matches!(self.peek(), Some(Tok::LParen)) {
+                    self.args_with(true)?
+                } else {
+                    self.args_opt()?.unwrap_or_default()
+                };
                 let kind = ExprKind::Command { command, args };
                 Some(Expr::new(kind, self.span_from(start)))
             }
@@ -531,7 +557,7 @@ impl<'t, 's> Fast<'t, 's> {
             Tok::LParen => {
                 self.pos += 1;
                 let inner = self.expr()?;
-                self.eat(|t| t == Tok::RParen)?;
+                self.eat(|t| matches!(t, Tok::RParen))?;
                 Some(Expr {
                     span: self.span_from(start),
                     ..inner
@@ -540,10 +566,10 @@ impl<'t, 's> Fast<'t, 's> {
             Tok::LBracket => {
                 self.pos += 1;
                 let mut items = Vec::new();
-                while self.eat(|t| t == Tok::RBracket).is_none() {
+                while self.eat(|t| matches!(t, Tok::RBracket)).is_none() {
                     items.push(self.expr()?);
-                    if self.eat(|t| t == Tok::Semi).is_none() {
-                        self.eat(|t| t == Tok::RBracket)?;
+                    if self.eat(|t| matches!(t, Tok::Semi)).is_none() {
+                        self.eat(|t| matches!(t, Tok::RBracket))?;
                         break;
                     }
                 }
@@ -556,7 +582,7 @@ impl<'t, 's> Fast<'t, 's> {
             Tok::DollarBrace => {
                 self.pos += 1;
                 let index = self.expr()?;
-                self.eat(|t| t == Tok::RBrace)?;
+                self.eat(|t| matches!(t, Tok::RBrace))?;
                 Some(Expr::new(
                     ExprKind::ParamIndirect(boxed(index)),
                     self.span_from(start),
@@ -588,9 +614,9 @@ impl<'t, 's> Fast<'t, 's> {
             }
             Tok::Kw(Kw::Try) => {
                 self.pos += 1;
-                self.eat(|t| t == Tok::LParen)?;
+                self.eat(|t| matches!(t, Tok::LParen))?;
                 let inner = self.expr()?;
-                self.eat(|t| t == Tok::RParen)?;
+                self.eat(|t| matches!(t, Tok::RParen))?;
                 Some(Expr::new(
                     ExprKind::Try(boxed(inner)),
                     self.span_from(start),
@@ -605,7 +631,7 @@ impl<'t, 's> Fast<'t, 's> {
         let start = self.pos;
         self.pos += 1;
         let mut pairs = Vec::new();
-        while self.eat(|t| t == Tok::RBrace).is_none() {
+        while self.eat(|t| matches!(t, Tok::RBrace)).is_none() {
             let key_span = self.toks.get(self.pos)?.1;
             let key: Name = match self.peek()? {
                 Tok::Text(t) => unescape(t).into_boxed_str(),
@@ -618,10 +644,10 @@ impl<'t, 's> Fast<'t, 's> {
                 _ => return None,
             };
             self.pos += 1;
-            self.eat(|t| t == Tok::Colon)?;
+            self.eat(|t| matches!(t, Tok::Colon))?;
             pairs.push((key, key_span, self.expr()?));
-            if self.eat(|t| t == Tok::Semi).is_none() {
-                self.eat(|t| t == Tok::RBrace)?;
+            if self.eat(|t| matches!(t, Tok::Semi)).is_none() {
+                self.eat(|t| matches!(t, Tok::RBrace))?;
                 break;
             }
         }
