@@ -121,11 +121,17 @@ fn insert(map: &mut PhraseMap, name: &str, set: impl FnOnce(&mut Entry)) {
     if key.is_empty() {
         return;
     }
-    let mut end = 0;
-    while let Some(pos) = key[end..].find(' ') {
-        end += pos;
-        map.entry(key[..end].to_string()).or_default().is_prefix = true;
-        end += 1;
+    for (end, _) in key.match_indices(' ') {
+        match map.get_mut(&key[..end]) {
+            Some(node) => node.is_prefix = true,
+            None => {
+                let node = Node {
+                    is_prefix: true,
+                    ..Node::default()
+                };
+                map.insert(key[..end].to_string(), node);
+            }
+        }
     }
     set(&mut map.entry(key).or_default().entry);
 }

@@ -72,37 +72,54 @@ pub enum Modifier {
     Server,
 }
 
-/// The keyword phrases, their words lower-case, longest first where one
-/// phrase starts another (`End for each` before `End for`).
+/// The keyword phrases, their words lower-case, grouped by initial letter and
+/// longest first where one phrase starts another (`End for each` before `End for`).
 const KEYWORDS: &[(&[&str], Kw)] = &[
+    (&["alias"], Kw::Alias),
+    (&["break"], Kw::Break),
+    (&["case", "of"], Kw::CaseOf),
+    (&["class", "constructor"], Kw::ClassConstructor),
+    (&["class", "extends"], Kw::ClassExtends),
+    (&["catch"], Kw::Catch),
+    (&["continue"], Kw::Continue),
     (&["end", "for", "each"], Kw::EndForEach),
     (&["end", "if"], Kw::EndIf),
-    (&["case", "of"], Kw::CaseOf),
     (&["end", "case"], Kw::EndCase),
     (&["end", "while"], Kw::EndWhile),
     (&["end", "for"], Kw::EndFor),
-    (&["for", "each"], Kw::ForEach),
     (&["end", "use"], Kw::EndUse),
     (&["end", "try"], Kw::EndTry),
-    (&["class", "constructor"], Kw::ClassConstructor),
-    (&["class", "extends"], Kw::ClassExtends),
-    (&["if"], Kw::If),
     (&["else"], Kw::Else),
-    (&["while"], Kw::While),
-    (&["repeat"], Kw::Repeat),
-    (&["until"], Kw::Until),
+    (&["for", "each"], Kw::ForEach),
     (&["for"], Kw::For),
-    (&["use"], Kw::Use),
-    (&["try"], Kw::Try),
-    (&["catch"], Kw::Catch),
-    (&["return"], Kw::Return),
-    (&["break"], Kw::Break),
-    (&["continue"], Kw::Continue),
-    (&["var"], Kw::Var),
     (&["function"], Kw::Function),
+    (&["if"], Kw::If),
     (&["property"], Kw::Property),
-    (&["alias"], Kw::Alias),
+    (&["repeat"], Kw::Repeat),
+    (&["return"], Kw::Return),
+    (&["try"], Kw::Try),
+    (&["until"], Kw::Until),
+    (&["use"], Kw::Use),
+    (&["var"], Kw::Var),
+    (&["while"], Kw::While),
 ];
+
+/// For each letter `a`…`z`, the range of [`KEYWORDS`] whose phrases start with it.
+const KEYWORDS_BY_INITIAL: [(usize, usize); 26] = {
+    let mut ranges = [(0, 0); 26];
+    let mut k = 0;
+    while k < KEYWORDS.len() {
+        let letter = (KEYWORDS[k].0[0].as_bytes()[0] - b'a') as usize;
+        if ranges[letter].1 == 0 {
+            ranges[letter].0 = k;
+        }
+        // The phrases of one letter are consecutive.
+        assert!(ranges[letter].1 == 0 || ranges[letter].1 == k);
+        ranges[letter].1 = k + 1;
+        k += 1;
+    }
+    ranges
+};
 
 const MODIFIERS: &[(&str, Modifier)] = &[
     ("local", Modifier::Local),
@@ -280,6 +297,12 @@ pub struct Lexed<'s> {
 pub fn lex<'s>(src: &'s str, names: &NameTable) -> Lexed<'s> {
     let mut r = Resolver::new(src, names);
     r.run();
+    // The raw tokens' buffer serves the thread's next file (unless it grew huge).
+    let mut raw = std::mem::take(&mut r.raw);
+    if raw.capacity() <= 1 << 20 {
+        raw.clear();
+        RAW_BUFFER.with(|b| b.set(raw));
+    }
     Lexed {
         tokens: r.out,
         errors: r.errors,
@@ -289,14 +312,19 @@ pub fn lex<'s>(src: &'s str, names: &NameTable) -> Lexed<'s> {
 
 type RawTok = (Result<Raw, LexError>, Span);
 
-fn raw_tokens(src: &str, from: usize) -> Vec<RawTok> {
+thread_local! {
+    /// A buffer for the raw tokens, kept from one file to the next.
+    static RAW_BUFFER: std::cell::Cell<Vec<RawTok>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Appends the raw tokens of `src` from byte `from` on.
+fn raw_tokens(src: &str, from: usize, out: &mut Vec<RawTok>) {
     let mut lexer = Raw::lexer(&src[from..]);
-    let mut out = Vec::with_capacity((src.len() - from) / 4);
+    out.reserve((src.len() - from) / 4);
     while let Some(tok) = lexer.next() {
         let r = lexer.span();
         out.push((tok, Span::new(r.start + from, r.end + from)));
     }
-    out
 }
 
 /// The value of a number literal. Most are short integers, read exactly
@@ -349,7 +377,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
         Resolver {
             src,
             names,
-            raw: raw_tokens(src, 0),
+            raw: {
+                let mut raw = RAW_BUFFER.with(std::cell::Cell::take);
+                raw.clear();
+                raw_tokens(src, 0, &mut raw);
+                raw
+            },
             i: 0,
             out: Vec::with_capacity(src.len() / 5 + 16),
             errors: Vec::new(),
@@ -782,6 +815,8 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i += 1;
             return self.push(Tok::Ident(self.text(first)), first);
         }
+        // The longest name from here, once known (it is looked up at most once).
+        let mut longest = None;
         if self.line.at_start {
             // A keyword, unless a longer name starts here (`USE SET` is a command).
             let cover = if suffixed {
@@ -794,7 +829,10 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     0
                 }
             } else {
-                self.longest_name(self.i, end).map_or(0, |m| m.words)
+                let at = self.i;
+                let m = self.longest_name(at, end);
+                longest = Some((at, m));
+                m.map_or(0, |m| m.words)
             };
             if self.keyword(end, cover) {
                 return;
@@ -834,7 +872,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = end + 1;
             return self.push(tok, name_span.to(suffix_span));
         }
-        if let Some(m) = self.longest_name(self.i, end) {
+        let found = match longest {
+            // Unless modifiers were read meanwhile, it is the name found above.
+            Some((at, m)) if at == self.i => m,
+            _ => self.longest_name(self.i, end),
+        };
+        if let Some(m) = found {
             // A known name followed by words that start no name: the whole run
             // is a name fourd does not know (`Log Writer`, a project constant).
             let rest = self.i + m.words;
@@ -880,6 +923,10 @@ impl<'s, 'n> Resolver<'s, 'n> {
         let mut mods = Vec::new();
         while k < end {
             let w = self.text(self.span(k));
+            // Every modifier starts with `l`, `s` or `e`.
+            if !matches!(w.as_bytes()[0] | 0x20, b'l' | b's' | b'e') {
+                break;
+            }
             match MODIFIERS.iter().find(|(m, _)| w.eq_ignore_ascii_case(m)) {
                 Some(&(_, m)) => mods.push((Kw::Modifier(m), self.span(k))),
                 None => break,
@@ -898,23 +945,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = k;
         }
         let first = self.text(self.span(self.i)).as_bytes();
-        // The letters keyword phrases start with, as a bit set of `a`…`z`.
-        const INITIALS: u32 = {
-            let mut set = 0u32;
-            let mut k = 0;
-            while k < KEYWORDS.len() {
-                set |= 1 << (KEYWORDS[k].0[0].as_bytes()[0] - b'a');
-                k += 1;
-            }
-            set
-        };
-        let initial = first[0].to_ascii_lowercase().wrapping_sub(b'a');
-        let may_be_keyword = initial < 26 && INITIALS & (1 << initial) != 0;
-        for &(words, kw) in KEYWORDS.iter().filter(|_| may_be_keyword) {
+        let initial = first[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        let (from, to) = KEYWORDS_BY_INITIAL.get(initial).copied().unwrap_or((0, 0));
+        for &(words, kw) in &KEYWORDS[from..to] {
             let n = words.len();
-            // The first word's length and initial rule out most phrases at once.
+            // The first word's length rules out most phrases at once.
             if first.len() != words[0].len()
-                || !first[0].eq_ignore_ascii_case(&words[0].as_bytes()[0])
                 || self.i + n > end
                 || !words
                     .iter()
@@ -989,7 +1025,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
         while self.i < self.raw.len() && (self.raw[self.i].1.start as usize) < resume {
             if self.raw[self.i].1.end as usize > resume {
                 self.raw.truncate(self.i);
-                self.raw.extend(raw_tokens(self.src, resume));
+                raw_tokens(self.src, resume, &mut self.raw);
                 break;
             }
             self.i += 1;
