@@ -315,6 +315,25 @@ type RawTok = (Result<Raw, LexError>, Span);
 thread_local! {
     /// A buffer for the raw tokens, kept from one file to the next.
     static RAW_BUFFER: std::cell::Cell<Vec<RawTok>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The buffer of the tokens, back from the parser ([`recycle_tokens`]).
+    static TOKEN_BUFFER: std::cell::Cell<Vec<(Tok<'static>, Span)>> =
+        const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Gives the buffer of a file's tokens back once they are parsed, for the
+/// thread's next file: its memory is then still in the caches.
+pub fn recycle_tokens(mut tokens: Vec<(Tok<'_>, Span)>) {
+    if tokens.capacity() > 1 << 20 {
+        return;
+    }
+    tokens.clear();
+    // Empty, it holds no borrowed text: the same buffer, retyped (the map
+    // never runs, and collecting reuses the allocation).
+    let empty: Vec<(Tok<'static>, Span)> = tokens
+        .into_iter()
+        .map(|(_, span)| (Tok::Newline, span))
+        .collect();
+    TOKEN_BUFFER.with(|b| b.set(empty));
 }
 
 /// Appends the raw tokens of `src` from byte `from` on.
@@ -384,7 +403,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 raw
             },
             i: 0,
-            out: Vec::with_capacity(src.len() / 5 + 16),
+            out: {
+                let mut out: Vec<(Tok<'s>, Span)> = TOKEN_BUFFER.with(std::cell::Cell::take);
+                out.clear();
+                out.reserve(src.len() / 5 + 16);
+                out
+            },
             errors: Vec::new(),
             regions: Vec::new(),
             region_start: None,
@@ -1189,6 +1213,17 @@ mod tests {
                 Tok::Newline
             ]
         );
+    }
+
+    #[test]
+    fn the_token_buffer_is_reused() {
+        let names = NameTable::default();
+        let tokens = lex("$a:=1\n$b:=2", &names).tokens;
+        let (ptr, cap) = (tokens.as_ptr() as usize, tokens.capacity());
+        recycle_tokens(tokens);
+        let again = lex("$c:=3", &names).tokens;
+        assert_eq!((again.as_ptr() as usize, again.capacity()), (ptr, cap));
+        assert_eq!(again[0].0, Tok::Local("c"));
     }
 
     #[test]

@@ -192,6 +192,7 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     if !fast.has_errors()
         && let Some((file, block_errors)) = fast.into_output()
     {
+        crate::syntax::lexer::recycle_tokens(tokens);
         errors.extend(block_errors);
         errors.sort_by_key(|e| e.span.start);
         return (file, errors);
