@@ -152,7 +152,13 @@ fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<
     if let Some(ResultDecl::Named(r)) = &sig.result {
         names.push(r);
     }
-    let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+    // Compared as lower case, without making lower-case copies.
+    let same = |a: &str, b: &str| {
+        a.len() == b.len() && a.eq_ignore_ascii_case(b)
+            || a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
+    };
     for (i, p) in names.iter().enumerate() {
         if names[..i].iter().any(|q| same(&q.name, &p.name)) {
             out.push(

@@ -23,6 +23,10 @@ use crate::syntax::literal::unescape;
 /// chumsky, which grows its stack as it needs.
 const MAX_DEPTH: usize = 64;
 
+/// Stack this reader leaves unused: below it, it gives up and chumsky, which
+/// grows its stack, reads the line.
+const STACK_RESERVE: usize = 128 * 1024;
+
 /// A reader at one position of a file's tokens. `None` from any method means
 /// "give up on this line".
 pub(super) struct Fast<'t, 's> {
@@ -291,7 +295,10 @@ impl<'t, 's> Fast<'t, 's> {
     /// An expression: a chain of operands, then an optional ternary.
     fn expr(&mut self) -> Option<Expr> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        // Deep nesting, or a thread short of stack: chumsky grows its stack.
+        if self.depth > MAX_DEPTH
+            || stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE)
+        {
             return None;
         }
         let start = self.pos;

@@ -340,3 +340,27 @@ mod tests {
         assert!(lines > 1000, "only {lines} lines read by the fast reader");
     }
 }
+#[cfg(test)]
+mod stack_tests {
+    /// Deep nesting on a thread with a small stack: the fast reader gives up
+    /// before its stack runs short, and chumsky (which grows its stack) reads on.
+    #[test]
+    fn deep_nesting_on_a_small_stack() {
+        let h = std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn(|| {
+                let names = crate::names::NameTable::default();
+                for src in [
+                    format!("$a:={}1{}", "String(".repeat(70), ")".repeat(70)),
+                    format!("$a:={}1{}", "[$o{".repeat(60), "}]".repeat(60)),
+                    format!("$a:={}1{}", "(1+(".repeat(60), "))".repeat(60)),
+                    format!("$a:={}", "1?1:".repeat(250) + "1"),
+                ] {
+                    let (_, e) = super::parse(&src, crate::syntax::lexer::lex(&src, &names));
+                    assert!(e.is_empty(), "{e:?}");
+                }
+            })
+            .unwrap();
+        h.join().unwrap();
+    }
+}
