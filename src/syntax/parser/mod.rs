@@ -3,6 +3,14 @@
 //! Each logical line is parsed on its own (`line.rs`, expressions in `expr.rs`);
 //! a line that fails is reported and skipped, so one file with several mistakes
 //! reports each of them. `blocks.rs` then nests the lines into blocks.
+//!
+//! A file is read in two passes. The first only learns whether the file has a
+//! mistake, and builds the tree when it has none (most files): the common
+//! lines are read straight from the tokens by `fast.rs`, which follows the
+//! chumsky grammar step by step and leaves to it (with `EmptyErr`, dispatching
+//! on tokens) every line it does not take. Only a file with a mistake is read
+//! again, by the chumsky grammar alone with [`Rich`] errors, for the messages
+//! and the recovery. The tests below hold the two readings to each other.
 
 mod blocks;
 mod expr;
