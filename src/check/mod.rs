@@ -6,8 +6,9 @@
 mod preemptive;
 mod project;
 
+use preemptive::Hazards;
 pub use preemptive::check_preemptive;
-pub use project::check_sets;
+pub use project::{check_sets, check_sets_findings};
 
 use crate::diag::{Code, Diagnostic};
 use crate::names::NameTable;
@@ -15,7 +16,7 @@ use crate::project::{Unit, UnitKind};
 use crate::source::{Source, Span};
 use crate::syntax::ast::*;
 use crate::syntax::attributes::{self, Attributes};
-use crate::syntax::visit::{each_expr, each_stmt, stmt_exprs};
+use crate::syntax::visit::{each_expr, each_stmt, each_stmt_expr};
 use crate::syntax::{lexer, parser};
 
 /// One file after the front end: its tree, attributes and findings.
@@ -29,6 +30,9 @@ pub struct ParsedUnit {
     /// `//%T-` … `//%T+` regions.
     pub unchecked: Vec<Span>,
     pub diagnostics: Vec<Diagnostic>,
+    /// What the project-wide preemptive check needs from this file, found
+    /// while it is checked (in parallel with the other files).
+    hazards: Hazards,
 }
 
 impl ParsedUnit {
@@ -60,7 +64,14 @@ pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
             ),
         );
     }
-    check_file(&unit.source, unit.kind, &ast, &mut diagnostics);
+    let mut hazards = Hazards::new(&unchecked);
+    check_file(
+        &unit.source,
+        unit.kind,
+        &ast,
+        &mut diagnostics,
+        &mut hazards,
+    );
     ParsedUnit {
         kind: unit.kind,
         name: unit.name.clone(),
@@ -69,10 +80,17 @@ pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
         attributes,
         unchecked,
         diagnostics,
+        hazards,
     }
 }
 
-fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagnostic>) {
+fn check_file(
+    file: &Source,
+    kind: UnitKind,
+    ast: &FileAst,
+    out: &mut Vec<Diagnostic>,
+    hazards: &mut Hazards,
+) {
     if kind == UnitKind::Class {
         if let Some(first) = ast.body.iter().find(|s| !matches!(s.kind, StmtKind::Error)) {
             out.push(
@@ -97,7 +115,7 @@ fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagno
             );
         }
     }
-    check_body(file, &ast.body, kind != UnitKind::Class, out);
+    check_body(file, &ast.body, kind != UnitKind::Class, out, Some(hazards));
     let declared = ast.body.iter().find_map(|s| match &s.kind {
         StmtKind::Declare(sig) => Some(sig),
         _ => None,
@@ -106,7 +124,7 @@ fn check_file(file: &Source, kind: UnitKind, ast: &FileAst, out: &mut Vec<Diagno
         check_parameters(file, sig, &ast.body, out);
     }
     for f in &ast.functions {
-        check_body(file, &f.body, false, out);
+        check_body(file, &f.body, false, out, None);
         check_parameters(file, &f.signature, &f.body, out);
     }
     // language.md §18: at most one Class constructor.
@@ -135,7 +153,13 @@ fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<
     if let Some(ResultDecl::Named(r)) = &sig.result {
         names.push(r);
     }
-    let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+    // Compared as lower case, without making lower-case copies.
+    let same = |a: &str, b: &str| {
+        a.len() == b.len() && a.eq_ignore_ascii_case(b)
+            || a.chars()
+                .flat_map(char::to_lowercase)
+                .eq(b.chars().flat_map(char::to_lowercase))
+    };
     for (i, p) in names.iter().enumerate() {
         if names[..i].iter().any(|q| same(&q.name, &p.name)) {
             out.push(
@@ -173,8 +197,15 @@ fn check_parameters(file: &Source, sig: &Signature, body: &Block, out: &mut Vec<
     });
 }
 
-/// Checks one method or function body.
-fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<Diagnostic>) {
+/// Checks one method or function body; for the body of the file itself, also
+/// notes what the preemptive check needs, in the same walk.
+fn check_body(
+    file: &Source,
+    body: &Block,
+    declare_allowed: bool,
+    out: &mut Vec<Diagnostic>,
+    mut hazards: Option<&mut Hazards>,
+) {
     let first_code = body.iter().position(|s| !matches!(s.kind, StmtKind::Error));
     each_stmt(body, false, &mut |stmt, in_loop| {
         let err = |msg: &str| Diagnostic::error(Code::Check("statement"), msg).at(file, stmt.span);
@@ -202,8 +233,14 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
             StmtKind::ForEach { item, .. } => check_target(file, item, false, out),
             _ => {}
         }
-        for e in stmt_exprs(stmt) {
+        each_stmt_expr(stmt, &mut |e| {
             each_expr(e, &mut |x| {
+                if let Some(h) = hazards.as_deref_mut() {
+                    h.note(x);
+                }
+                if let ExprKind::Assign { op, target, .. } = &x.kind {
+                    check_target(file, target, op.is_some(), out);
+                }
                 if let ExprKind::Process(name) = &x.kind
                     && unknown_phrase(name)
                 {
@@ -233,7 +270,7 @@ fn check_body(file: &Source, body: &Block, declare_allowed: bool, out: &mut Vec<
                     );
                 }
             });
-        }
+        });
     });
 }
 

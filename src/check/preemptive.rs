@@ -10,50 +10,66 @@ use crate::project::UnitKind;
 use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::attributes::Preemptive;
-use crate::syntax::visit::{each_expr, each_stmt, stmt_exprs};
 
 /// What makes code unsafe, found at one place.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 enum Hazard {
     Command(names::CommandId),
     Method(u32),
     Interprocess(Name),
 }
 
-/// Every hazard of one unit, in source order, outside `//%T-` regions.
-fn hazards(unit: &ParsedUnit) -> Vec<(Hazard, Span)> {
-    let mut found = Vec::new();
-    let skipped = |span: Span| {
-        unit.unchecked
+/// What the rule needs from one unit, gathered while the unit is checked:
+/// its hazards in source order, and the literal method names given to
+/// `ON ERR CALL`, outside `//%T-` regions. Only the unit's own body counts.
+#[derive(Debug, Default)]
+pub(super) struct Hazards {
+    unchecked: Vec<Span>,
+    found: Vec<(Hazard, Span)>,
+    /// `ON ERR CALL("name")`: resolved to a method once the project is known.
+    handlers: Vec<(Name, Span)>,
+}
+
+impl Hazards {
+    pub(super) fn new(unchecked: &[Span]) -> Hazards {
+        Hazards {
+            unchecked: unchecked.to_vec(),
+            ..Hazards::default()
+        }
+    }
+
+    fn skipped(&self, span: Span) -> bool {
+        self.unchecked
             .iter()
             .any(|r| r.start <= span.start && span.start < r.end)
-    };
-    let mut visit = |e: &Expr| {
-        if skipped(e.span) {
-            return;
+    }
+
+    /// Looks at one expression of the unit's body (every one, outer first).
+    pub(super) fn note(&mut self, e: &Expr) {
+        let hazard = match &e.kind {
+            ExprKind::Command { command, args } => {
+                if names::command(*command).number == 155
+                    && let Some(Expr {
+                        kind: ExprKind::Text(name),
+                        span,
+                    }) = args.first()
+                    && !self.skipped(*span)
+                {
+                    self.handlers.push((name.clone(), *span));
+                }
+                if names::command(*command).thread_safety != ThreadSafety::Unsafe {
+                    return;
+                }
+                Hazard::Command(*command)
+            }
+            ExprKind::Method { method, .. } => Hazard::Method(*method),
+            ExprKind::Interprocess(name) => Hazard::Interprocess(name.clone()),
+            _ => return,
+        };
+        if !self.skipped(e.span) {
+            self.found.push((hazard, e.span));
         }
-        match &e.kind {
-            ExprKind::Command { command, .. }
-                if names::command(*command).thread_safety == ThreadSafety::Unsafe =>
-            {
-                found.push((Hazard::Command(*command), e.span));
-            }
-            ExprKind::Method { method, .. } => found.push((Hazard::Method(*method), e.span)),
-            ExprKind::Interprocess(name) => {
-                found.push((Hazard::Interprocess(name.clone()), e.span))
-            }
-            _ => {}
-        }
-    };
-    let mut walk = |body: &Block| {
-        each_stmt(body, false, &mut |stmt, _| {
-            for e in stmt_exprs(stmt) {
-                each_expr(e, &mut visit);
-            }
-        })
-    };
-    walk(&unit.ast.body);
-    found
+    }
 }
 
 /// Checks the rule across a project. `units` are all the project's parsed units;
@@ -63,36 +79,18 @@ pub fn check_preemptive(
     methods: &[usize],
     handler_of: impl Fn(&str) -> Option<u32>,
 ) -> Vec<Diagnostic> {
-    let all: Vec<Vec<(Hazard, Span)>> = units
-        .iter()
-        .map(|u| {
-            let mut h = hazards(u);
-            // Literal ON ERR CALL handlers count as calls of that method.
-            let mut extra = Vec::new();
-            each_stmt(&u.ast.body, false, &mut |stmt, _| {
-                for e in stmt_exprs(stmt) {
-                    each_expr(e, &mut |x| {
-                        if let ExprKind::Command { command, args } = &x.kind
-                            && names::command(*command).number == 155
-                            && let Some(Expr {
-                                kind: ExprKind::Text(name),
-                                span,
-                            }) = args.first()
-                            && let Some(m) = handler_of(name)
-                            && !u
-                                .unchecked
-                                .iter()
-                                .any(|r| r.start <= span.start && span.start < r.end)
-                        {
-                            extra.push((Hazard::Method(m), *span));
-                        }
-                    });
-                }
-            });
-            h.extend(extra);
-            h
-        })
-        .collect();
+    let all: Vec<Vec<(Hazard, Span)>> =
+        units
+            .iter()
+            .map(|u| {
+                let mut h = u.hazards.found.clone();
+                // Literal ON ERR CALL handlers count as calls of that method.
+                h.extend(u.hazards.handlers.iter().filter_map(|(name, span)| {
+                    handler_of(name).map(|m| (Hazard::Method(m), *span))
+                }));
+                h
+            })
+            .collect();
 
     // Why a method is unsafe, memoised; `None` = safe. A method in the middle of
     // being examined counts as safe, so cycles end.

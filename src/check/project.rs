@@ -4,6 +4,7 @@
 use super::{ParsedUnit, check_preemptive, parse_unit};
 use crate::names::NameTable;
 use crate::project::{CheckSet, UnitKind};
+use crate::syntax::ast::FileAst;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -12,6 +13,27 @@ pub fn check_sets(
     sets: &[CheckSet],
     progress: bool,
     jobs_wanted: Option<usize>,
+) -> Vec<Vec<ParsedUnit>> {
+    check_sets_with(sets, progress, jobs_wanted, true)
+}
+
+/// [`check_sets`] for a caller that only wants the findings (`fourd check`):
+/// each tree is dropped as soon as its file is checked, so memory stays that of
+/// the files in flight, not of every tree at once. The units come back with
+/// empty trees.
+pub fn check_sets_findings(
+    sets: &[CheckSet],
+    progress: bool,
+    jobs_wanted: Option<usize>,
+) -> Vec<Vec<ParsedUnit>> {
+    check_sets_with(sets, progress, jobs_wanted, false)
+}
+
+fn check_sets_with(
+    sets: &[CheckSet],
+    progress: bool,
+    jobs_wanted: Option<usize>,
+    keep_trees: bool,
 ) -> Vec<Vec<ParsedUnit>> {
     let tables: Vec<NameTable> = sets
         .iter()
@@ -34,7 +56,10 @@ pub fn check_sets(
                 loop {
                     let j = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&(si, ui)) = jobs.get(j) else { break };
-                    let parsed = parse_unit(&sets[si].project.units[ui], &tables[si]);
+                    let mut parsed = parse_unit(&sets[si].project.units[ui], &tables[si]);
+                    if !keep_trees {
+                        parsed.ast = FileAst::default();
+                    }
                     if let Ok(mut r) = results.lock() {
                         r[j] = Some(parsed);
                     }

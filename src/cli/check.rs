@@ -1,7 +1,7 @@
 //! `fourd check PATH...`: reads every file, reports what is wrong, and ends with
 //! `checked N files: P ok, F with errors`. Files are checked in parallel.
 
-use crate::check::check_sets;
+use crate::check::{check_sets, check_sets_findings};
 use crate::diag::{self, Diagnostic};
 use crate::project;
 use std::io::{IsTerminal, Write};
@@ -46,7 +46,7 @@ pub fn run(args: CheckArgs) -> i32 {
         .sum();
     let progress = !args.quiet && !args.json && std::io::stderr().is_terminal() && total > 200;
     let started = std::time::Instant::now();
-    let parsed = check_sets(&sets, progress, args.jobs);
+    let parsed = check_sets_findings(&sets, progress, args.jobs);
     if args.stats {
         let elapsed = started.elapsed().as_secs_f64();
         let bytes: usize = sets

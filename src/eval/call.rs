@@ -475,14 +475,14 @@ impl Interp {
     /// `Formula from string(text)`: reads the text as an expression of the
     /// project (its methods' names known) and makes a formula of it.
     pub(crate) fn formula_from_text(&mut self, text: &str, span: Span) -> Result<Value, Fault> {
-        use crate::syntax::ast::StmtKind as S;
         let file = crate::source::SourceFile::new("<formula>", text.to_string());
         let lexed = crate::syntax::lexer::lex(&file.text, &self.program.names);
         let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
         let expr = match (errors.first(), ast.body.as_slice()) {
-            (None, [stmt]) => match &stmt.kind {
-                S::Expr(e) => e.clone(),
-                _ => return Err(Fault::rt(-30004, "Formula from string needs an expression")),
+            // An expression, or an assignment (`$1.n+=1`).
+            (None, [stmt]) => match stmt.formula_expr() {
+                Some(e) => e,
+                None => return Err(Fault::rt(-30004, "Formula from string needs an expression")),
             },
             (Some(e), _) => {
                 return Err(Fault::rt(

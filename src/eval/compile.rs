@@ -611,6 +611,11 @@ impl Compiler<'_, '_> {
                 args: self.exprs(args),
             },
             ExprKind::Symbol(op) => NodeKind::Symbol(*op),
+            ExprKind::Assign { op, target, value } => NodeKind::Assign {
+                op: *op,
+                target: Box::new(self.expr(target)),
+                value: Box::new(self.expr(value)),
+            },
             ExprKind::Error => NodeKind::Const(Value::Undefined),
         };
         Node { kind, span }

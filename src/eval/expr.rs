@@ -359,6 +359,9 @@ impl Interp {
                 self.call_value(f, Value::Undefined, args, node.span)
             }
             NodeKind::Formula(body) => Ok(self.make_formula(body, node.span)),
+            NodeKind::Assign { op, target, value } => {
+                self.assign_expr(*op, target, value, node.span)
+            }
             NodeKind::Symbol(op) => Err(self.fail(
                 Fault::rt(
                     -30003,
@@ -833,6 +836,28 @@ impl Interp {
                 )),
             },
         }
+    }
+
+    /// An assignment as an expression (a formula's, `Formula($1.n+=1)`): as
+    /// the statement does it, then the value assigned is the result.
+    fn assign_expr(
+        &mut self,
+        op: Option<BinOp>,
+        target: &Node,
+        value: &Node,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let Some(op) = op else {
+            let v = self.eval(value)?;
+            self.assign(target, v.clone())?;
+            return Ok(v);
+        };
+        let place = self.place(target)?;
+        let current = self.load(&place, target.span)?;
+        let rhs = self.eval(value)?;
+        let v = ops::binary(op, &current, &rhs, self.epsilon).map_err(|f| self.fail(f, span))?;
+        self.store(&place, v.clone(), target.span)?;
+        Ok(v)
     }
 
     pub(crate) fn assign(&mut self, target: &Node, value: Value) -> Result<(), Unwind> {

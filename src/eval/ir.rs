@@ -95,6 +95,13 @@ pub enum NodeKind {
     },
     /// `Formula(expr)`: builds a formula object, capturing locals.
     Formula(Rc<FormulaBody>),
+    /// `target := value` or `target op= value` as an expression (a formula's):
+    /// assigns, and its value is the value assigned.
+    Assign {
+        op: Option<BinOp>,
+        target: Box<Node>,
+        value: Box<Node>,
+    },
     /// A bare operator argument (`*`, `>`…); only commands read it.
     Symbol(BinOp),
     /// A table or field reference: fourd has no database.

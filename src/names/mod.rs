@@ -7,6 +7,7 @@ mod phrase;
 pub use phrase::{NameKind, NameTable, PhraseMatch, SYSTEM_VARIABLES, normalize as normalize_name};
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// What 4D's documentation says about running a command in a preemptive process.
@@ -57,18 +58,29 @@ pub type ConstantId = u16;
 /// was `:C1705` before it became 1706, and both appear in saved code.
 const COMMAND_ALIASES: &[(u32, u32)] = &[(1705, 1706)];
 
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<phrase::FxHasher>>;
+
 struct Indexes {
-    command_by_number: HashMap<u32, CommandId>,
-    constant_by_token: HashMap<(u32, u32), ConstantId>,
-    command_by_name: HashMap<String, CommandId>,
-    constant_by_name: HashMap<String, ConstantId>,
+    command_by_number: FxMap<u32, CommandId>,
+    constant_by_token: FxMap<(u32, u32), ConstantId>,
+    command_by_name: FxMap<String, CommandId>,
+    constant_by_name: FxMap<String, ConstantId>,
+    /// How many words each command's name has (`USE SET` has two).
+    command_words: Vec<u8>,
+    constant_words: Vec<u8>,
+}
+
+fn word_count(name: &str) -> u8 {
+    name.split_whitespace().count().min(255) as u8
 }
 
 fn indexes() -> &'static Indexes {
     static INDEXES: OnceLock<Indexes> = OnceLock::new();
     INDEXES.get_or_init(|| {
-        let mut command_by_number = HashMap::with_capacity(COMMANDS.len());
-        let mut command_by_name = HashMap::with_capacity(COMMANDS.len());
+        let mut command_by_number =
+            FxMap::with_capacity_and_hasher(COMMANDS.len(), Default::default());
+        let mut command_by_name =
+            FxMap::with_capacity_and_hasher(COMMANDS.len(), Default::default());
         for (i, c) in COMMANDS.iter().enumerate() {
             command_by_number.insert(c.number, i as CommandId);
             command_by_name.insert(phrase::normalize(c.name), i as CommandId);
@@ -83,8 +95,10 @@ fn indexes() -> &'static Indexes {
                 command_by_number.entry(alias).or_insert(id);
             }
         }
-        let mut constant_by_name = HashMap::with_capacity(CONSTANTS.len());
-        let mut constant_by_token = HashMap::with_capacity(CONSTANTS.len());
+        let mut constant_by_name =
+            FxMap::with_capacity_and_hasher(CONSTANTS.len(), Default::default());
+        let mut constant_by_token =
+            FxMap::with_capacity_and_hasher(CONSTANTS.len(), Default::default());
         for (i, c) in CONSTANTS.iter().enumerate() {
             constant_by_name.insert(phrase::normalize(c.name), i as ConstantId);
             if let Some(token) = c.token {
@@ -96,6 +110,8 @@ fn indexes() -> &'static Indexes {
             constant_by_token,
             command_by_name,
             constant_by_name,
+            command_words: COMMANDS.iter().map(|c| word_count(c.name)).collect(),
+            constant_words: CONSTANTS.iter().map(|c| word_count(c.name)).collect(),
         }
     })
 }
@@ -124,6 +140,16 @@ pub fn constant_by_name(name: &str) -> Option<ConstantId> {
         .constant_by_name
         .get(&phrase::normalize(name))
         .copied()
+}
+
+/// How many blank-separated words the name of a command has.
+pub fn command_words(id: CommandId) -> usize {
+    indexes().command_words[id as usize] as usize
+}
+
+/// How many blank-separated words the name of a constant has.
+pub fn constant_words(id: ConstantId) -> usize {
+    indexes().constant_words[id as usize] as usize
 }
 
 /// The table row of a command.

@@ -3,8 +3,62 @@
 //! and keeps the longest phrase that is a known name (language.md §2.4).
 
 use super::{COMMANDS, CONSTANTS, CommandId, ConstantId};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast, non-cryptographic hasher for the phrase tables (the multiply-rotate
+/// hash of rustc's `FxHasher`). The lexer looks up every word of a file, so
+/// SipHash's cost showed; the keys are 4D's own names and project method names.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type PhraseMap = HashMap<String, Node, BuildHasherDefault<FxHasher>>;
 
 /// What a complete phrase names. One phrase may name several things; the
 /// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
@@ -54,22 +108,30 @@ pub fn normalize(name: &str) -> String {
 
 fn push_lower(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
     } else {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
 }
 
-fn insert(map: &mut HashMap<String, Node>, name: &str, set: impl FnOnce(&mut Entry)) {
+fn insert(map: &mut PhraseMap, name: &str, set: impl FnOnce(&mut Entry)) {
     let key = normalize(name);
     if key.is_empty() {
         return;
     }
-    let mut end = 0;
-    while let Some(pos) = key[end..].find(' ') {
-        end += pos;
-        map.entry(key[..end].to_string()).or_default().is_prefix = true;
-        end += 1;
+    for (end, _) in key.match_indices(' ') {
+        match map.get_mut(&key[..end]) {
+            Some(node) => node.is_prefix = true,
+            None => {
+                let node = Node {
+                    is_prefix: true,
+                    ..Node::default()
+                };
+                map.insert(key[..end].to_string(), node);
+            }
+        }
     }
     set(&mut map.entry(key).or_default().entry);
 }
@@ -109,10 +171,10 @@ pub const SYSTEM_VARIABLES: &[&str] = &[
     "MouseProc",
 ];
 
-fn builtin_names() -> &'static HashMap<String, Node> {
-    static BUILTIN: OnceLock<HashMap<String, Node>> = OnceLock::new();
+fn builtin_names() -> &'static PhraseMap {
+    static BUILTIN: OnceLock<PhraseMap> = OnceLock::new();
     BUILTIN.get_or_init(|| {
-        let mut map = HashMap::with_capacity(8192);
+        let mut map = PhraseMap::with_capacity_and_hasher(8192, Default::default());
         for (i, c) in COMMANDS.iter().enumerate() {
             insert(&mut map, c.name, |e| e.command = Some(i as CommandId));
         }
@@ -137,7 +199,7 @@ fn builtin_names() -> &'static HashMap<String, Node> {
 /// methods of the code being read (they are only known once the project is listed).
 #[derive(Debug, Default, Clone)]
 pub struct NameTable {
-    methods: HashMap<String, Node>,
+    methods: PhraseMap,
 }
 
 impl NameTable {
@@ -164,7 +226,11 @@ impl NameTable {
 
     fn node(&self, key: &str) -> Option<Node> {
         let builtin = builtin_names().get(key);
-        let method = self.methods.get(key);
+        let method = if self.methods.is_empty() {
+            None
+        } else {
+            self.methods.get(key)
+        };
         match (builtin, method) {
             (None, None) => None,
             (Some(b), None) => Some(*b),
@@ -186,14 +252,29 @@ impl NameTable {
         &self,
         words: impl IntoIterator<Item = &'w str>,
     ) -> Option<PhraseMatch> {
-        let mut key = String::with_capacity(32);
+        // The phrase so far, lower-case: one buffer per thread, not one per call.
+        thread_local! {
+            static KEY: RefCell<String> = RefCell::new(String::with_capacity(64));
+        }
+        KEY.with(|key| match key.try_borrow_mut() {
+            Ok(mut key) => self.longest_match_in(&mut key, words),
+            Err(_) => self.longest_match_in(&mut String::new(), words),
+        })
+    }
+
+    fn longest_match_in<'w>(
+        &self,
+        key: &mut String,
+        words: impl IntoIterator<Item = &'w str>,
+    ) -> Option<PhraseMatch> {
+        key.clear();
         let mut best = None;
         for (n, word) in words.into_iter().enumerate() {
             if n > 0 {
                 key.push(' ');
             }
-            push_lower(&mut key, word);
-            let Some(node) = self.node(&key) else { break };
+            push_lower(key, word);
+            let Some(node) = self.node(key) else { break };
             if let Some(kind) = kind_of(&node.entry) {
                 best = Some(PhraseMatch { words: n + 1, kind });
             }

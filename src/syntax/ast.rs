@@ -123,6 +123,14 @@ pub enum ExprKind {
         callee: Box<Expr>,
         args: Vec<Expr>,
     },
+    /// `target := value`, or `target op= value` with `op`: only as the
+    /// expression of a formula (`Formula($1.accumulator*=$1.value)`, and the
+    /// text of `Formula from string`). Its value is the value assigned.
+    Assign {
+        op: Option<BinOp>,
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
     /// Where a syntax error was; already reported.
     Error,
 }
@@ -239,6 +247,25 @@ pub type Block = Vec<Stmt>;
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
+}
+
+impl Stmt {
+    /// The statement as the expression of a formula (`Formula from string`):
+    /// an expression statement, or an assignment as [`ExprKind::Assign`].
+    pub fn formula_expr(&self) -> Option<Expr> {
+        let (op, target, value) = match &self.kind {
+            StmtKind::Expr(e) => return Some(e.clone()),
+            StmtKind::Assign { target, value } => (None, target, value),
+            StmtKind::CompoundAssign { op, target, value } => (Some(*op), target, value),
+            _ => return None,
+        };
+        let kind = ExprKind::Assign {
+            op,
+            target: Box::new(target.clone()),
+            value: Box::new(value.clone()),
+        };
+        Some(Expr::new(kind, target.span.to(value.span)))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

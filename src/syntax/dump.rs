@@ -328,6 +328,12 @@ impl Dumper<'_> {
             ExprKind::CallValue { callee, args } => {
                 format!("{}({})", self.expr(callee), self.args(args))
             }
+            ExprKind::Assign { op, target, value } => format!(
+                "({} {}= {})",
+                self.expr(target),
+                op.map_or(":", BinOp::symbol),
+                self.expr(value)
+            ),
             ExprKind::Error => "<error>".to_string(),
         }
     }

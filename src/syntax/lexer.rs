@@ -72,35 +72,54 @@ pub enum Modifier {
     Server,
 }
 
-const KEYWORDS: &[(&str, Kw)] = &[
-    ("end for each", Kw::EndForEach),
-    ("end if", Kw::EndIf),
-    ("case of", Kw::CaseOf),
-    ("end case", Kw::EndCase),
-    ("end while", Kw::EndWhile),
-    ("end for", Kw::EndFor),
-    ("for each", Kw::ForEach),
-    ("end use", Kw::EndUse),
-    ("end try", Kw::EndTry),
-    ("class constructor", Kw::ClassConstructor),
-    ("class extends", Kw::ClassExtends),
-    ("if", Kw::If),
-    ("else", Kw::Else),
-    ("while", Kw::While),
-    ("repeat", Kw::Repeat),
-    ("until", Kw::Until),
-    ("for", Kw::For),
-    ("use", Kw::Use),
-    ("try", Kw::Try),
-    ("catch", Kw::Catch),
-    ("return", Kw::Return),
-    ("break", Kw::Break),
-    ("continue", Kw::Continue),
-    ("var", Kw::Var),
-    ("function", Kw::Function),
-    ("property", Kw::Property),
-    ("alias", Kw::Alias),
+/// The keyword phrases, their words lower-case, grouped by initial letter and
+/// longest first where one phrase starts another (`End for each` before `End for`).
+const KEYWORDS: &[(&[&str], Kw)] = &[
+    (&["alias"], Kw::Alias),
+    (&["break"], Kw::Break),
+    (&["case", "of"], Kw::CaseOf),
+    (&["class", "constructor"], Kw::ClassConstructor),
+    (&["class", "extends"], Kw::ClassExtends),
+    (&["catch"], Kw::Catch),
+    (&["continue"], Kw::Continue),
+    (&["end", "for", "each"], Kw::EndForEach),
+    (&["end", "if"], Kw::EndIf),
+    (&["end", "case"], Kw::EndCase),
+    (&["end", "while"], Kw::EndWhile),
+    (&["end", "for"], Kw::EndFor),
+    (&["end", "use"], Kw::EndUse),
+    (&["end", "try"], Kw::EndTry),
+    (&["else"], Kw::Else),
+    (&["for", "each"], Kw::ForEach),
+    (&["for"], Kw::For),
+    (&["function"], Kw::Function),
+    (&["if"], Kw::If),
+    (&["property"], Kw::Property),
+    (&["repeat"], Kw::Repeat),
+    (&["return"], Kw::Return),
+    (&["try"], Kw::Try),
+    (&["until"], Kw::Until),
+    (&["use"], Kw::Use),
+    (&["var"], Kw::Var),
+    (&["while"], Kw::While),
 ];
+
+/// For each letter `a`…`z`, the range of [`KEYWORDS`] whose phrases start with it.
+const KEYWORDS_BY_INITIAL: [(usize, usize); 26] = {
+    let mut ranges = [(0, 0); 26];
+    let mut k = 0;
+    while k < KEYWORDS.len() {
+        let letter = (KEYWORDS[k].0[0].as_bytes()[0] - b'a') as usize;
+        if ranges[letter].1 == 0 {
+            ranges[letter].0 = k;
+        }
+        // The phrases of one letter are consecutive.
+        assert!(ranges[letter].1 == 0 || ranges[letter].1 == k);
+        ranges[letter].1 = k + 1;
+        k += 1;
+    }
+    ranges
+};
 
 const MODIFIERS: &[(&str, Modifier)] = &[
     ("local", Modifier::Local),
@@ -278,6 +297,12 @@ pub struct Lexed<'s> {
 pub fn lex<'s>(src: &'s str, names: &NameTable) -> Lexed<'s> {
     let mut r = Resolver::new(src, names);
     r.run();
+    // The raw tokens' buffer serves the thread's next file (unless it grew huge).
+    let mut raw = std::mem::take(&mut r.raw);
+    if raw.capacity() <= 1 << 20 {
+        raw.clear();
+        RAW_BUFFER.with(|b| b.set(raw));
+    }
     Lexed {
         tokens: r.out,
         errors: r.errors,
@@ -287,14 +312,49 @@ pub fn lex<'s>(src: &'s str, names: &NameTable) -> Lexed<'s> {
 
 type RawTok = (Result<Raw, LexError>, Span);
 
-fn raw_tokens(src: &str, from: usize) -> Vec<RawTok> {
+thread_local! {
+    /// A buffer for the raw tokens, kept from one file to the next.
+    static RAW_BUFFER: std::cell::Cell<Vec<RawTok>> = const { std::cell::Cell::new(Vec::new()) };
+    /// The buffer of the tokens, back from the parser ([`recycle_tokens`]).
+    static TOKEN_BUFFER: std::cell::Cell<Vec<(Tok<'static>, Span)>> =
+        const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Gives the buffer of a file's tokens back once they are parsed, for the
+/// thread's next file: its memory is then still in the caches.
+pub fn recycle_tokens(mut tokens: Vec<(Tok<'_>, Span)>) {
+    if tokens.capacity() > 1 << 20 {
+        return;
+    }
+    tokens.clear();
+    // Empty, it holds no borrowed text: the same buffer, retyped (the map
+    // never runs, and collecting reuses the allocation).
+    let empty: Vec<(Tok<'static>, Span)> = tokens
+        .into_iter()
+        .map(|(_, span)| (Tok::Newline, span))
+        .collect();
+    TOKEN_BUFFER.with(|b| b.set(empty));
+}
+
+/// Appends the raw tokens of `src` from byte `from` on.
+fn raw_tokens(src: &str, from: usize, out: &mut Vec<RawTok>) {
     let mut lexer = Raw::lexer(&src[from..]);
-    let mut out = Vec::with_capacity((src.len() - from) / 4);
+    out.reserve((src.len() - from) / 4);
     while let Some(tok) = lexer.next() {
         let r = lexer.span();
         out.push((tok, Span::new(r.start + from, r.end + from)));
     }
-    out
+}
+
+/// The value of a number literal. Most are short integers, read exactly
+/// without the general decimal parser.
+fn number_value(text: &str) -> f64 {
+    if text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        // Below 10^15 < 2^53: the conversion is exact, as parsing would be.
+        return n as f64;
+    }
+    text.parse().unwrap_or(f64::NAN)
 }
 
 /// What the line being read has told us so far.
@@ -336,9 +396,19 @@ impl<'s, 'n> Resolver<'s, 'n> {
         Resolver {
             src,
             names,
-            raw: raw_tokens(src, 0),
+            raw: {
+                let mut raw = RAW_BUFFER.with(std::cell::Cell::take);
+                raw.clear();
+                raw_tokens(src, 0, &mut raw);
+                raw
+            },
             i: 0,
-            out: Vec::new(),
+            out: {
+                let mut out: Vec<(Tok<'s>, Span)> = TOKEN_BUFFER.with(std::cell::Cell::take);
+                out.clear();
+                out.reserve(src.len() / 5 + 16);
+                out
+            },
             errors: Vec::new(),
             regions: Vec::new(),
             region_start: None,
@@ -520,7 +590,20 @@ impl<'s, 'n> Resolver<'s, 'n> {
 
     fn simple(&mut self, raw: Raw, span: Span) {
         let member_next = std::mem::take(&mut self.line.member_next);
-        let text = self.text(span);
+        // The text, for the tokens that read it (most are operators).
+        let text = match raw {
+            Raw::Local
+            | Raw::Interprocess
+            | Raw::Number
+            | Raw::Str
+            | Raw::Date
+            | Raw::Time
+            | Raw::SuffixC(_)
+            | Raw::SuffixK(_)
+            | Raw::SuffixP
+            | Raw::NotEq => self.text(span),
+            _ => "",
+        };
         let tok = match raw {
             Raw::Newline | Raw::Word | Raw::BlockComment => return,
             Raw::Pragma(on) => {
@@ -559,7 +642,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     .or_else(|| text.strip_prefix('◊'))
                     .unwrap_or(text),
             ),
-            Raw::Number => Tok::Number(text.parse().unwrap_or(f64::NAN)),
+            Raw::Number => Tok::Number(number_value(text)),
             Raw::Hex(n) => Tok::Number(n as i32 as f64),
             Raw::Str => Tok::Text(&text[1..text.len() - 1]),
             Raw::UnterminatedStr => Tok::Error,
@@ -719,16 +802,14 @@ impl<'s, 'n> Resolver<'s, 'n> {
     /// How many words the tokenized name at the end of the run has, by its
     /// number (`USE SET:C118` is two words, `return This:C1470` ends with one).
     fn tokenized_words(&self, end: usize) -> usize {
-        let name = match self.kind(end) {
-            Some(Ok(Raw::SuffixC(n))) => {
-                names::command_by_number(n).map(|c| names::command(c).name)
-            }
+        let words = match self.kind(end) {
+            Some(Ok(Raw::SuffixC(n))) => names::command_by_number(n).map(names::command_words),
             Some(Ok(Raw::SuffixK((t, p)))) => {
-                names::constant_by_token(t, p).map(|c| names::constant(c).name)
+                names::constant_by_token(t, p).map(names::constant_words)
             }
             _ => None,
         };
-        name.map_or(end - self.i, |n| n.split_whitespace().count())
+        words.unwrap_or(end - self.i)
     }
 
     fn longest_name(&self, from: usize, end: usize) -> Option<crate::names::PhraseMatch> {
@@ -758,6 +839,8 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i += 1;
             return self.push(Tok::Ident(self.text(first)), first);
         }
+        // The longest name from here, once known (it is looked up at most once).
+        let mut longest = None;
         if self.line.at_start {
             // A keyword, unless a longer name starts here (`USE SET` is a command).
             let cover = if suffixed {
@@ -770,7 +853,10 @@ impl<'s, 'n> Resolver<'s, 'n> {
                     0
                 }
             } else {
-                self.longest_name(self.i, end).map_or(0, |m| m.words)
+                let at = self.i;
+                let m = self.longest_name(at, end);
+                longest = Some((at, m));
+                m.map_or(0, |m| m.words)
             };
             if self.keyword(end, cover) {
                 return;
@@ -810,7 +896,12 @@ impl<'s, 'n> Resolver<'s, 'n> {
             self.i = end + 1;
             return self.push(tok, name_span.to(suffix_span));
         }
-        if let Some(m) = self.longest_name(self.i, end) {
+        let found = match longest {
+            // Unless modifiers were read meanwhile, it is the name found above.
+            Some((at, m)) if at == self.i => m,
+            _ => self.longest_name(self.i, end),
+        };
+        if let Some(m) = found {
             // A known name followed by words that start no name: the whole run
             // is a name fourd does not know (`Log Writer`, a project constant).
             let rest = self.i + m.words;
@@ -856,6 +947,10 @@ impl<'s, 'n> Resolver<'s, 'n> {
         let mut mods = Vec::new();
         while k < end {
             let w = self.text(self.span(k));
+            // Every modifier starts with `l`, `s` or `e`.
+            if !matches!(w.as_bytes()[0] | 0x20, b'l' | b's' | b'e') {
+                break;
+            }
             match MODIFIERS.iter().find(|(m, _)| w.eq_ignore_ascii_case(m)) {
                 Some(&(_, m)) => mods.push((Kw::Modifier(m), self.span(k))),
                 None => break,
@@ -873,11 +968,16 @@ impl<'s, 'n> Resolver<'s, 'n> {
             }
             self.i = k;
         }
-        for &(phrase, kw) in KEYWORDS {
-            let n = phrase.split(' ').count();
-            if self.i + n > end
-                || !phrase
-                    .split(' ')
+        let first = self.text(self.span(self.i)).as_bytes();
+        let initial = first[0].to_ascii_lowercase().wrapping_sub(b'a') as usize;
+        let (from, to) = KEYWORDS_BY_INITIAL.get(initial).copied().unwrap_or((0, 0));
+        for &(words, kw) in &KEYWORDS[from..to] {
+            let n = words.len();
+            // The first word's length rules out most phrases at once.
+            if first.len() != words[0].len()
+                || self.i + n > end
+                || !words
+                    .iter()
                     .enumerate()
                     .all(|(j, w)| self.word_is(self.i + j, end, w))
             {
@@ -949,7 +1049,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
         while self.i < self.raw.len() && (self.raw[self.i].1.start as usize) < resume {
             if self.raw[self.i].1.end as usize > resume {
                 self.raw.truncate(self.i);
-                self.raw.extend(raw_tokens(self.src, resume));
+                raw_tokens(self.src, resume, &mut self.raw);
                 break;
             }
             self.i += 1;
@@ -1113,6 +1213,17 @@ mod tests {
                 Tok::Newline
             ]
         );
+    }
+
+    #[test]
+    fn the_token_buffer_is_reused() {
+        let names = NameTable::default();
+        let tokens = lex("$a:=1\n$b:=2", &names).tokens;
+        let (ptr, cap) = (tokens.as_ptr() as usize, tokens.capacity());
+        recycle_tokens(tokens);
+        let again = lex("$c:=3", &names).tokens;
+        assert_eq!((again.as_ptr() as usize, again.capacity()), (ptr, cap));
+        assert_eq!(again[0].0, Tok::Local("c"));
     }
 
     #[test]

@@ -227,37 +227,57 @@ fn hex(lex: &mut Lexer<Raw>) -> Result<u32, LexError> {
 /// code stays a comment.
 fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     let rest = lex.remainder();
-    let first_len = rest.find(['\r', '\n']).unwrap_or(rest.len());
+    let first_len = line_end(rest.as_bytes(), 0);
     let pragma = match rest[..first_len].trim_end() {
         "%T-" => Some(false),
         "%T+" => Some(true),
         _ => None,
     };
     let mut consumed = 0;
+    let mut end = first_len;
     loop {
-        let line_len = rest[consumed..]
-            .find(['\r', '\n'])
-            .unwrap_or(rest.len() - consumed);
-        let line_end = consumed + line_len;
-        let continued = rest[consumed..line_end]
+        let continued = rest[consumed..end]
             .trim_end_matches([' ', '\t'])
             .ends_with('\\');
-        if !continued || line_end == rest.len() {
-            consumed = line_end;
+        if !continued || end == rest.len() {
+            consumed = end;
             break;
         }
-        let nl = if rest[line_end..].starts_with("\r\n") {
+        let nl = if rest[end..].starts_with("\r\n") {
             2
         } else {
             1
         };
-        consumed = line_end + nl;
+        consumed = end + nl;
+        end = line_end(rest.as_bytes(), consumed);
     }
     lex.bump(consumed);
     match pragma {
         Some(on) => logos::Filter::Emit(on),
         None => logos::Filter::Skip,
     }
+}
+
+/// Where the line that `from` is on ends: the offset of the next `\n` or `\r`,
+/// or the length. Eight bytes at a time: comments are a good part of real code.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        if has_zero(v ^ (ONES * u64::from(b'\n'))) | has_zero(v ^ (ONES * u64::from(b'\r'))) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map_or(bytes.len(), |n| i + n)
 }
 
 /// `/* … */`, nested as 4D allows: `/* a /* b */ c */` is one comment. A

@@ -49,6 +49,55 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
             each_expr(otherwise, f);
         }
         ExprKind::Object(pairs) => pairs.iter().for_each(|(_, _, e)| each_expr(e, f)),
+        ExprKind::Assign { target, value, .. } => {
+            each_expr(target, f);
+            each_expr(value, f);
+        }
+        _ => {}
+    }
+}
+
+/// Calls `f` on each expression that belongs to a statement itself (not to
+/// nested blocks), in the order of [`stmt_exprs`], without collecting them.
+pub fn each_stmt_expr<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Expr)) {
+    match &stmt.kind {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => f(e),
+        StmtKind::Assign { target, value } | StmtKind::CompoundAssign { target, value, .. } => {
+            f(target);
+            f(value);
+        }
+        StmtKind::Var { init: Some(e), .. } => f(e),
+        StmtKind::If { cond, .. }
+        | StmtKind::While { cond, .. }
+        | StmtKind::Repeat { cond, .. } => f(cond),
+        StmtKind::Case { branches, .. } => branches.iter().for_each(|(c, _)| f(c)),
+        StmtKind::For {
+            counter,
+            start,
+            end,
+            step,
+            ..
+        } => {
+            f(counter);
+            f(start);
+            f(end);
+            step.iter().for_each(f);
+        }
+        StmtKind::ForEach {
+            item,
+            source,
+            begin,
+            end,
+            guard,
+            ..
+        } => {
+            f(item);
+            f(source);
+            begin.iter().for_each(&mut *f);
+            end.iter().for_each(&mut *f);
+            guard.iter().for_each(|g| f(&g.cond));
+        }
+        StmtKind::Use { target, .. } => f(target),
         _ => {}
     }
 }
@@ -124,13 +173,44 @@ pub fn stmt_blocks(stmt: &Stmt) -> Vec<(&Block, bool)> {
     }
 }
 
+/// Calls `f` on each block nested directly in a statement, with whether it is
+/// a loop body, in the order of [`stmt_blocks`], without collecting them.
+pub fn each_stmt_block<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Block, bool)) {
+    match &stmt.kind {
+        StmtKind::If {
+            then, otherwise, ..
+        } => {
+            f(then, false);
+            otherwise.iter().for_each(|b| f(b, false));
+        }
+        StmtKind::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
+            branches.iter().for_each(|(_, b)| f(b, false));
+            otherwise.iter().for_each(|b| f(b, false));
+        }
+        StmtKind::While { body, .. }
+        | StmtKind::Repeat { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::ForEach { body, .. } => f(body, true),
+        StmtKind::Use { body, .. } => f(body, false),
+        StmtKind::Try { body, catch } => {
+            f(body, false);
+            f(catch, false);
+        }
+        _ => {}
+    }
+}
+
 /// Calls `f` on every statement of a block and of its nested blocks, with
 /// whether the statement lies inside a loop.
 pub fn each_stmt<'a>(block: &'a Block, in_loop: bool, f: &mut impl FnMut(&'a Stmt, bool)) {
     for stmt in block {
         f(stmt, in_loop);
-        for (inner, is_loop) in stmt_blocks(stmt) {
-            each_stmt(inner, in_loop || is_loop, f);
-        }
+        each_stmt_block(stmt, &mut |inner, is_loop| {
+            each_stmt(inner, in_loop || is_loop, &mut *f)
+        });
     }
 }

@@ -72,7 +72,18 @@ impl Open {
 struct Frame {
     open: Open,
     span: Span,
-    block: Block,
+    /// Where its statements start in [`Builder::pending`].
+    start: usize,
+}
+
+/// The statements from `start` on, as a block of exactly their number.
+fn take(pending: &mut Vec<Stmt>, start: usize) -> Block {
+    pending.drain(start..).collect()
+}
+
+thread_local! {
+    /// [`Builder::pending`], kept from one file to the next.
+    static PENDING: std::cell::Cell<Vec<Stmt>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -127,48 +138,65 @@ fn opener_name(c: Closer) -> &'static str {
     }
 }
 
-struct Builder<'e> {
+/// Nests lines into blocks as they come (the fast pass hands them over one by
+/// one; [`assemble`] takes the `Rich` pass's list).
+pub(super) struct Builder {
     stack: Vec<Frame>,
-    root: Block,
+    /// The statements of every block still open, innermost last: the file's
+    /// own, then those of the function being read (from `function_start`),
+    /// then those of each open block (from its frame's `start`). A block
+    /// leaves it, exactly sized, when it is done.
+    pending: Vec<Stmt>,
+    function_start: usize,
     file: FileAst,
     function: Option<FunctionDef>,
-    errors: &'e mut Vec<SyntaxError>,
+    errors: Vec<SyntaxError>,
     /// Blocks opened beyond [`MAX_NESTING`], skipped until they close.
     skipped: usize,
 }
 
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            stack: Vec::new(),
+            pending: PENDING.with(std::cell::Cell::take),
+            function_start: 0,
+            file: FileAst::default(),
+            function: None,
+            errors: Vec::new(),
+            skipped: 0,
+        }
+    }
+}
+
 /// Assembles a file's lines into its syntax tree, reporting unbalanced blocks.
 pub fn assemble(lines: Vec<(Line, Span)>, errors: &mut Vec<SyntaxError>) -> FileAst {
-    let mut b = Builder {
-        stack: Vec::new(),
-        root: Vec::new(),
-        file: FileAst::default(),
-        function: None,
-        errors,
-        skipped: 0,
-    };
+    let mut b = Builder::default();
     for (line, span) in lines {
         b.line(line, span);
     }
-    b.close_all(None);
-    b.finish_function();
-    b.file.body = std::mem::take(&mut b.root);
-    b.file
+    b.finish(errors)
 }
 
-impl Builder<'_> {
+impl Builder {
+    /// Closes what is still open and returns the tree; the errors found while
+    /// nesting are added to `errors`.
+    pub(super) fn finish(mut self, errors: &mut Vec<SyntaxError>) -> FileAst {
+        self.close_all(None);
+        self.finish_function();
+        self.file.body = take(&mut self.pending, 0);
+        PENDING.with(|p| p.set(std::mem::take(&mut self.pending)));
+        errors.append(&mut self.errors);
+        std::mem::take(&mut self.file)
+    }
+
     fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.errors.push(SyntaxError::new(span, msg));
     }
 
+    /// Adds a statement to the innermost open block (or function, or file).
     fn push_stmt(&mut self, stmt: Stmt) {
-        match self.stack.last_mut() {
-            Some(frame) => frame.block.push(stmt),
-            None => match &mut self.function {
-                Some(f) => f.body.push(stmt),
-                None => self.root.push(stmt),
-            },
-        }
+        self.pending.push(stmt);
     }
 
     fn open(&mut self, open: Open, span: Span) {
@@ -185,11 +213,11 @@ impl Builder<'_> {
         self.stack.push(Frame {
             open,
             span,
-            block: Vec::new(),
+            start: self.pending.len(),
         });
     }
 
-    fn line(&mut self, line: Line, span: Span) {
+    pub(super) fn line(&mut self, line: Line, span: Span) {
         if self.skipped > 0 {
             match line {
                 Line::If(_)
@@ -283,9 +311,9 @@ impl Builder<'_> {
             Line::Catch => match self.stack.last_mut() {
                 Some(Frame {
                     open: Open::Try { body: body @ None },
-                    block,
+                    start,
                     ..
-                }) => *body = Some(std::mem::take(block)),
+                }) => *body = Some(take(&mut self.pending, *start)),
                 Some(Frame {
                     open: Open::Try { .. },
                     ..
@@ -309,6 +337,7 @@ impl Builder<'_> {
             } => {
                 self.close_all(Some(span));
                 self.finish_function();
+                self.function_start = self.pending.len();
                 self.function = Some(FunctionDef {
                     modifiers,
                     kind,
@@ -353,9 +382,9 @@ impl Builder<'_> {
                 open: Open::If {
                     then: then @ None, ..
                 },
-                block,
+                start,
                 ..
-            }) => *then = Some(std::mem::take(block)),
+            }) => *then = Some(take(&mut self.pending, *start)),
             Some(Frame {
                 open:
                     Open::Case {
@@ -363,12 +392,12 @@ impl Builder<'_> {
                         current,
                         in_else: in_else @ false,
                     },
-                block,
+                start,
                 ..
             }) => {
                 // Statements before the first branch are already reported;
                 // they belong to no branch.
-                let stmts = std::mem::take(block);
+                let stmts = take(&mut self.pending, *start);
                 if let Some(cond) = current.take() {
                     branches.push((cond, stmts));
                 }
@@ -395,10 +424,10 @@ impl Builder<'_> {
                         current,
                         in_else: false,
                     },
-                block,
+                start,
                 ..
             }) => {
-                let stmts = std::mem::take(block);
+                let stmts = take(&mut self.pending, *start);
                 if let Some(prev) = current.replace(cond) {
                     branches.push((prev, stmts));
                 }
@@ -475,7 +504,8 @@ impl Builder<'_> {
     }
 
     fn finish_frame(&mut self, frame: Frame, until: Option<Expr>) {
-        let Frame { open, span, block } = frame;
+        let Frame { open, span, start } = frame;
+        let block = take(&mut self.pending, start);
         let kind = match open {
             Open::If { cond, then: None } => StmtKind::If {
                 cond,
@@ -555,7 +585,8 @@ impl Builder<'_> {
     }
 
     fn finish_function(&mut self) {
-        if let Some(f) = self.function.take() {
+        if let Some(mut f) = self.function.take() {
+            f.body = take(&mut self.pending, self.function_start);
             self.file.functions.push(f);
         }
     }

@@ -3,6 +3,7 @@
 //! the ternary, which is looser than every binary operator.
 
 use super::{ParseError, TokInput};
+use crate::names::{self, CommandId};
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, Name};
 use crate::syntax::lexer::{Kw, Tok};
@@ -13,7 +14,7 @@ use chumsky::prelude::*;
 /// refused rather than building a tree too deep to walk.
 pub const MAX_CHAIN: usize = 256;
 
-enum Post {
+pub(super) enum Post {
     Member(Name, Span, Option<Vec<Expr>>),
     Index(Expr),
     CharAt(Expr),
@@ -22,11 +23,11 @@ enum Post {
     Call(Vec<Expr>),
 }
 
-fn boxed(e: Expr) -> Box<Expr> {
+pub(super) fn boxed(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
 
-fn apply(base: Expr, post: Post, span: Span) -> Expr {
+pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
     let span = base.span.to(span);
     let kind = match post {
         Post::Member(name, name_span, None) => ExprKind::Member {
@@ -73,6 +74,11 @@ fn apply(base: Expr, post: Post, span: Span) -> Expr {
         }
     };
     Expr::new(kind, span)
+}
+
+/// `Formula` (command 1597), whose expression may be an assignment.
+pub(super) fn is_formula(c: CommandId) -> bool {
+    names::command(c).number == 1597
 }
 
 /// A token that names something, read back as its source text (object keys).
@@ -130,6 +136,45 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         }
         .map_with(move |k, e| spanned(k, e.span()));
 
+        // `Formula(…)`: its expression may be an assignment, which it makes
+        // when it runs (`Formula($1.accumulator*=$1.value)`).
+        let assign_op = just(Tok::Assign)
+            .to(None)
+            .or(select! { Tok::CompoundAssign(op) => Some(op) });
+        let formula_arg = expr
+            .clone()
+            .then(assign_op.then(expr.clone()).or_not())
+            .map_with(|(target, assign), e| match assign {
+                None => target,
+                Some((op, value)) => Expr::new(
+                    ExprKind::Assign {
+                        op,
+                        target: boxed(target),
+                        value: boxed(value),
+                    },
+                    e.span(),
+                ),
+            });
+        let formula = select! { Tok::Command(c) if is_formula(c) => c }
+            .then(
+                formula_arg
+                    .or(symbol)
+                    .separated_by(just(Tok::Semi))
+                    .collect::<Vec<_>>()
+                    .delimited_by(just(Tok::LParen), just(Tok::RParen))
+                    .labelled("arguments")
+                    .or_not(),
+            )
+            .map_with(move |(command, args), e| {
+                spanned(
+                    ExprKind::Command {
+                        command,
+                        args: args.unwrap_or_default(),
+                    },
+                    e.span(),
+                )
+            })
+            .boxed();
         let command = select! { Tok::Command(c) => c }
             .then(args.clone().or_not())
             .map_with(move |(command, args), e| {
@@ -239,46 +284,79 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
             .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
             .map_with(move |pairs, e| spanned(ExprKind::Object(pairs), e.span()));
 
-        let atom = choice((
-            literal,
-            command,
-            method,
-            ident,
-            paren,
-            collection,
-            object,
-            indirect,
-            table,
-            unavailable,
-            try_kw,
-        ))
-        .labelled("expression")
-        .boxed();
+        let atom = if E::FAST {
+            // Every kind of operand starts with its own token.
+            custom(move |inp| match inp.peek() {
+                Some(Tok::Command(c)) if is_formula(c) => inp.parse(&formula),
+                Some(Tok::Command(_)) => inp.parse(&command),
+                Some(Tok::Method(_)) => inp.parse(&method),
+                Some(Tok::Ident(_)) => inp.parse(&ident),
+                Some(Tok::LParen) => inp.parse(&paren),
+                Some(Tok::LBracket) => inp.parse(&collection),
+                Some(Tok::LBrace) => inp.parse(&object),
+                Some(Tok::DollarBrace) => inp.parse(&indirect),
+                Some(Tok::Table(_)) => inp.parse(table),
+                Some(Tok::Unavailable) => inp.parse(&unavailable),
+                Some(Tok::Kw(Kw::Try)) => inp.parse(&try_kw),
+                _ => inp.parse(literal),
+            })
+            .boxed()
+        } else {
+            choice((
+                literal,
+                formula,
+                command,
+                method,
+                ident,
+                paren,
+                collection,
+                object,
+                indirect,
+                table,
+                unavailable,
+                try_kw,
+            ))
+            .labelled("expression")
+            .boxed()
+        };
 
         let member_name = select! { Tok::Ident(s) => s }.map_with(|s, e| (Name::from(s), e.span()));
-        let post = choice((
-            just(Tok::Dot)
-                .ignore_then(member_name.labelled("member name"))
-                .then(args.clone().or_not())
-                .map(|((n, sp), a)| Post::Member(n, sp, a)),
-            just(Tok::LBracket)
-                .then(just(Tok::LBracket))
-                .ignore_then(expr.clone())
-                .then_ignore(just(Tok::RBracket))
-                .then_ignore(just(Tok::RBracket))
-                .map(Post::CharAt),
-            expr.clone()
-                .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
-                .map(Post::Index),
-            // `$o[$name](…)`: only an indexed value can be called this way.
-            args.clone().map(Post::Call),
-            expr.clone()
-                .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
-                .map(Post::Element),
-            just(Tok::Arrow)
-                .ignore_then(member_name.or_not())
-                .map(Post::Deref),
-        ))
+        let member = just(Tok::Dot)
+            .ignore_then(member_name.labelled("member name"))
+            .then(args.clone().or_not())
+            .map(|((n, sp), a)| Post::Member(n, sp, a));
+        let char_at = just(Tok::LBracket)
+            .then(just(Tok::LBracket))
+            .ignore_then(expr.clone())
+            .then_ignore(just(Tok::RBracket))
+            .then_ignore(just(Tok::RBracket))
+            .map(Post::CharAt);
+        let index = expr
+            .clone()
+            .delimited_by(just(Tok::LBracket), just(Tok::RBracket))
+            .map(Post::Index);
+        // `$o[$name](…)`: only an indexed value can be called this way.
+        let call = args.clone().map(Post::Call);
+        let element = expr
+            .clone()
+            .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
+            .map(Post::Element);
+        let deref = just(Tok::Arrow)
+            .ignore_then(member_name.or_not())
+            .map(Post::Deref);
+        let post = if E::FAST {
+            let bracket = char_at.or(index);
+            custom(move |inp| match inp.peek() {
+                Some(Tok::LBracket) => inp.parse(&bracket),
+                Some(Tok::LParen) => inp.parse(&call),
+                Some(Tok::LBrace) => inp.parse(&element),
+                Some(Tok::Arrow) => inp.parse(deref),
+                _ => inp.parse(&member),
+            })
+            .boxed()
+        } else {
+            choice((member, char_at, index, call, element, deref)).boxed()
+        }
         .map_with(|p, e| (p, e.span()));
         let postfix =
             atom.then(post.repeated().collect::<Vec<_>>())

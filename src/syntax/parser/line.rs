@@ -111,7 +111,7 @@ pub fn broken(first: Tok<'_>, second: Option<Tok<'_>>, span: Span) -> Line {
 
 /// A dotted name as written, without blanks or token suffixes: `cs:C1710.Person`
 /// reads `cs.Person`.
-fn plain_name(text: &str) -> String {
+pub(super) fn plain_name(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
@@ -216,28 +216,25 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         .collect::<Vec<_>>()
         .delimited_by(just(Tok::LParen), just(Tok::RParen));
 
-    let blocks = choice((
-        kw(Kw::If).ignore_then(expr.clone()).map(Line::If),
-        kw(Kw::Else).to(Line::Else),
-        kw(Kw::EndIf).to(Line::EndIf),
-        kw(Kw::CaseOf).to(Line::CaseOf),
-        just(Tok::Colon).ignore_then(expr.clone()).map(Line::Branch),
-        kw(Kw::EndCase).to(Line::EndCase),
-        kw(Kw::While).ignore_then(expr.clone()).map(Line::While),
-        kw(Kw::EndWhile).to(Line::EndWhile),
-        kw(Kw::Repeat).to(Line::Repeat),
-        kw(Kw::Until).ignore_then(expr.clone()).map(Line::Until),
-        kw(Kw::EndFor).to(Line::EndFor),
-        kw(Kw::EndForEach).to(Line::EndForEach),
-        kw(Kw::Use).ignore_then(expr.clone()).map(Line::Use),
-        kw(Kw::EndUse).to(Line::EndUse),
-        kw(Kw::Try)
-            .then(end().or(just(Tok::Newline).rewind().ignored()))
-            .to(Line::Try),
-        kw(Kw::Catch).to(Line::Catch),
-        kw(Kw::EndTry).to(Line::EndTry),
-    ))
-    .boxed();
+    let if_line = kw(Kw::If).ignore_then(expr.clone()).map(Line::If);
+    let else_line = kw(Kw::Else).to(Line::Else);
+    let end_if = kw(Kw::EndIf).to(Line::EndIf);
+    let case_of = kw(Kw::CaseOf).to(Line::CaseOf);
+    let branch = just(Tok::Colon).ignore_then(expr.clone()).map(Line::Branch);
+    let end_case = kw(Kw::EndCase).to(Line::EndCase);
+    let while_line = kw(Kw::While).ignore_then(expr.clone()).map(Line::While);
+    let end_while = kw(Kw::EndWhile).to(Line::EndWhile);
+    let repeat = kw(Kw::Repeat).to(Line::Repeat);
+    let until = kw(Kw::Until).ignore_then(expr.clone()).map(Line::Until);
+    let end_for = kw(Kw::EndFor).to(Line::EndFor);
+    let end_for_each = kw(Kw::EndForEach).to(Line::EndForEach);
+    let use_line = kw(Kw::Use).ignore_then(expr.clone()).map(Line::Use);
+    let end_use = kw(Kw::EndUse).to(Line::EndUse);
+    let try_line = kw(Kw::Try)
+        .then(end().or(just(Tok::Newline).rewind().ignored()))
+        .to(Line::Try);
+    let catch = kw(Kw::Catch).to(Line::Catch);
+    let end_try = kw(Kw::EndTry).to(Line::EndTry);
 
     // A wrong number of arguments is reported, but the line still opens its
     // loop, so its `End for` is not reported too.
@@ -422,19 +419,103 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
             Some((Some(op), value)) => Line::Stmt(StmtKind::CompoundAssign { op, target, value }),
         });
 
-    choice((
-        blocks,
-        for_each,
-        for_loop,
-        var,
-        property,
-        declare,
-        function,
-        constructor,
-        extends,
-        alias,
-        returning,
-        jumps,
-        simple,
-    ))
+    if E::FAST {
+        // Each kind of line starts with its own token; only `Try` (a block, or
+        // `Try(…)` called as a statement) and a modifier (before `Function` or
+        // `Class constructor`) leave two to try, in the order of the choice below.
+        custom(move |inp| {
+            let Some(Tok::Kw(k)) = inp.peek() else {
+                return match inp.peek() {
+                    Some(Tok::Colon) => inp.parse(&branch),
+                    Some(Tok::Declare) => inp.parse(&declare),
+                    Some(Tok::Sql(_)) => inp.parse(&jumps),
+                    _ => inp.parse(&simple),
+                };
+            };
+            match k {
+                Kw::If => inp.parse(&if_line),
+                Kw::Else => inp.parse(&else_line),
+                Kw::EndIf => inp.parse(&end_if),
+                Kw::CaseOf => inp.parse(&case_of),
+                Kw::EndCase => inp.parse(&end_case),
+                Kw::While => inp.parse(&while_line),
+                Kw::EndWhile => inp.parse(&end_while),
+                Kw::Repeat => inp.parse(&repeat),
+                Kw::Until => inp.parse(&until),
+                Kw::For => inp.parse(&for_loop),
+                Kw::EndFor => inp.parse(&end_for),
+                Kw::ForEach => inp.parse(&for_each),
+                Kw::EndForEach => inp.parse(&end_for_each),
+                Kw::Use => inp.parse(&use_line),
+                Kw::EndUse => inp.parse(&end_use),
+                Kw::Try => {
+                    let before = inp.save();
+                    match inp.parse(&try_line) {
+                        Ok(line) => Ok(line),
+                        Err(_) => {
+                            inp.rewind(before);
+                            inp.parse(&simple)
+                        }
+                    }
+                }
+                Kw::Catch => inp.parse(&catch),
+                Kw::EndTry => inp.parse(&end_try),
+                Kw::Return => inp.parse(&returning),
+                Kw::Break | Kw::Continue => inp.parse(&jumps),
+                Kw::Var => inp.parse(&var),
+                Kw::Property => inp.parse(&property),
+                Kw::Function => inp.parse(&function),
+                Kw::ClassConstructor => inp.parse(&constructor),
+                Kw::ClassExtends => inp.parse(&extends),
+                Kw::Alias => inp.parse(&alias),
+                Kw::Modifier(_) => {
+                    let before = inp.save();
+                    match inp.parse(&function) {
+                        Ok(line) => Ok(line),
+                        Err(_) => {
+                            inp.rewind(before);
+                            inp.parse(&constructor)
+                        }
+                    }
+                }
+            }
+        })
+        .boxed()
+    } else {
+        let blocks = choice((
+            if_line,
+            else_line,
+            end_if,
+            case_of,
+            branch,
+            end_case,
+            while_line,
+            end_while,
+            repeat,
+            until,
+            end_for,
+            end_for_each,
+            use_line,
+            end_use,
+            try_line,
+            catch,
+            end_try,
+        ));
+        choice((
+            blocks,
+            for_each,
+            for_loop,
+            var,
+            property,
+            declare,
+            function,
+            constructor,
+            extends,
+            alias,
+            returning,
+            jumps,
+            simple,
+        ))
+        .boxed()
+    }
 }

@@ -3,9 +3,18 @@
 //! Each logical line is parsed on its own (`line.rs`, expressions in `expr.rs`);
 //! a line that fails is reported and skipped, so one file with several mistakes
 //! reports each of them. `blocks.rs` then nests the lines into blocks.
+//!
+//! A file is read in two passes. The first only learns whether the file has a
+//! mistake, and builds the tree when it has none (most files): the common
+//! lines are read straight from the tokens by `fast.rs`, which follows the
+//! chumsky grammar step by step and leaves to it (with `EmptyErr`, dispatching
+//! on tokens) every line it does not take. Only a file with a mistake is read
+//! again, by the chumsky grammar alone with [`Rich`] errors, for the messages
+//! and the recovery. The tests below hold the two readings to each other.
 
 mod blocks;
 mod expr;
+mod fast;
 mod line;
 
 pub use blocks::MAX_NESTING;
@@ -23,19 +32,33 @@ use line::Line;
 /// to describe, [`EmptyErr`] for the fast first pass that only learns whether it
 /// has any (tracking what was expected at every position is most of chumsky's
 /// cost).
+///
+/// The fast pass ([`ParseError::FAST`]) dispatches on the next token where the
+/// full grammar tries alternatives in turn (`choice`). Where the alternatives
+/// start with different tokens the two accept the same lines and build the same
+/// trees; only what a failure says differs, and a failure of the fast pass is
+/// only ever used to learn that the file has a mistake: the `Rich` pass then
+/// parses the file again with the alternatives, for the messages.
 pub(crate) trait ParseError<'t, 's: 't, I: TokInput<'t, 's>>:
     chumsky::error::LabelError<'t, I, &'static str> + chumsky::error::Error<'t, I>
 {
+    /// The error-free fast pass: dispatch on tokens instead of trying alternatives.
+    const FAST: bool;
+
     fn custom(span: Span, message: impl ToString) -> Self;
 }
 
 impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for Rich<'t, Tok<'s>, Span> {
+    const FAST: bool = false;
+
     fn custom(span: Span, message: impl ToString) -> Self {
         Rich::custom(span, message.to_string())
     }
 }
 
 impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for EmptyErr {
+    const FAST: bool = true;
+
     fn custom(_: Span, _: impl ToString) -> Self {
         EmptyErr::default()
     }
@@ -45,6 +68,8 @@ impl<'t, 's: 't, I: TokInput<'t, 's>> ParseError<'t, 's, I> for EmptyErr {
 pub(crate) trait TokInput<'t, 's: 't>: ValueInput<'t, Token = Tok<'s>, Span = Span> {}
 impl<'t, 's: 't, T: ValueInput<'t, Token = Tok<'s>, Span = Span>> TokInput<'t, 's> for T {}
 
+/// The file as the `Rich` pass reads it: every line, a line that does not
+/// parse reported and skipped.
 fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     src: &'s str,
 ) -> impl Parser<'t, I, Vec<(Line, Span)>, extra::Err<E>> {
@@ -62,6 +87,49 @@ fn file_parser<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         .map_with(|l, e| (l, e.span()))
         .repeated()
         .collect()
+}
+
+/// The file as the fast pass reads it: line after line, each by [`fast::Fast`]
+/// or, where that gives up, by the chumsky line parser (built only for a file
+/// that needs it), nested into blocks as they come. The pass only has to learn
+/// whether the file has a mistake, so it stops at the first line that does not
+/// parse, without recovering: the `Rich` pass then reads the whole file again
+/// with [`file_parser`]. A file this pass reads without a mistake gets the same
+/// lines from `file_parser`. The output is the tree and the block errors.
+fn fast_file_parser<'t, 's: 't, I: TokInput<'t, 's>>(
+    src: &'s str,
+    toks: &'t [(Tok<'s>, Span)],
+) -> impl Parser<'t, I, (FileAst, Vec<SyntaxError>), extra::Err<EmptyErr>> {
+    let chumsky_line = std::cell::OnceCell::new();
+    custom(move |inp| {
+        let mut blocks = blocks::Builder::default();
+        loop {
+            let before = inp.cursor();
+            let start = I::cursor_location(before.inner());
+            if start >= toks.len() {
+                let mut errors = Vec::new();
+                let file = blocks.finish(&mut errors);
+                return Ok((file, errors));
+            }
+            let mut fast = fast::Fast::new(toks, src, start);
+            let line = match fast.line() {
+                Some(line) => {
+                    for _ in start..fast.pos {
+                        inp.skip();
+                    }
+                    line
+                }
+                None => {
+                    inp.parse(chumsky_line.get_or_init(|| line::line::<I, EmptyErr>(src).boxed()))?
+                }
+            };
+            match inp.next() {
+                None | Some(Tok::Newline) => {}
+                Some(_) => return Err(EmptyErr::default()),
+            }
+            blocks.line(line, inp.span_since(&before));
+        }
+    })
 }
 
 /// Describes a chumsky error in 4D terms.
@@ -128,17 +196,21 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     } = lexed;
     let eoi = Span::new(src.len(), src.len());
     let input = tokens.as_slice().map(eoi, |(t, s)| (t, s));
-    let fast = file_parser::<_, EmptyErr>(src).parse(input);
-    let (lines, parse_errors) = if fast.has_errors() || fast.output().is_none() {
-        file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
-            .parse(input)
-            .into_output_errors()
-    } else {
-        (fast.into_output(), Vec::new())
-    };
+    let fast = fast_file_parser(src, &tokens).parse(input);
+    if !fast.has_errors()
+        && let Some((file, block_errors)) = fast.into_output()
+    {
+        crate::syntax::lexer::recycle_tokens(tokens);
+        errors.extend(block_errors);
+        errors.sort_by_key(|e| e.span.start);
+        return (file, errors);
+    }
+    let (lines, parse_errors) = file_parser::<_, Rich<'_, Tok<'_>, Span>>(src)
+        .parse(input)
+        .into_output_errors();
     let bad_lines: Vec<Span> = tokens
         .iter()
-        .filter(|(t, _)| *t == Tok::Error)
+        .filter(|(t, _)| matches!(t, Tok::Error))
         .map(|(_, s)| *s)
         .collect();
     for err in &parse_errors {
@@ -158,4 +230,148 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
 fn line_of(src: &str, offset: u32) -> usize {
     let upto = &src.as_bytes()[..(offset as usize).min(src.len())];
     upto.iter().filter(|&&b| b == b'\n' || b == b'\r').count()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The fast pass against the chumsky grammar: every line that
+    //! [`fast::Fast`] reads must be read the same way by [`line::line`] (same
+    //! line, same tokens taken), and a file the fast pass reads without a
+    //! mistake must be read the same way by the `Rich` pass. Over every `.4dm`
+    //! file of the repository's tests, and of the folder `FOURD_CORPUS` names
+    //! when it is set (a corpus of real code kept outside the repository).
+
+    use super::*;
+    use crate::names::NameTable;
+    use crate::syntax::lexer::lex;
+    use std::path::{Path, PathBuf};
+
+    fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "4dm") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Compares the two readings of one file; returns how many lines the
+    /// fast reader took.
+    fn compare(path: &Path, src: &str, names: &NameTable) -> usize {
+        let lexed = lex(src, names);
+        let toks = &lexed.tokens;
+        let eoi = Span::new(src.len(), src.len());
+        let mut taken = 0;
+        let mut start = 0;
+        while start < toks.len() {
+            let end = toks[start..]
+                .iter()
+                .position(|(t, _)| *t == Tok::Newline)
+                .map_or(toks.len(), |n| start + n);
+            // The line, every cut of it, and the line without one of its
+            // tokens: lines with mistakes of all kinds.
+            let line = &toks[start..end];
+            let cuts = (1..=line.len()).rev().map(|cut| line[..cut].to_vec());
+            let gaps = (0..line.len()).map(|k| [&line[..k], &line[k + 1..]].concat());
+            for (n, variant) in cuts.chain(gaps).enumerate() {
+                let mut fast = fast::Fast::new(&variant, src, 0);
+                if let Some(read) = fast.line() {
+                    taken += usize::from(n == 0);
+                    let input = variant.as_slice().map(eoi, |(t, s)| (t, s));
+                    let chumsky = line::line::<_, Rich<'_, Tok<'_>, Span>>(src)
+                        .then(any().repeated().count())
+                        .parse(input)
+                        .into_output();
+                    assert_eq!(
+                        chumsky,
+                        Some((read, variant.len() - fast.pos)),
+                        "{}: the fast reader differs from the grammar on {:?}",
+                        path.display(),
+                        variant.iter().map(|(t, _)| t).collect::<Vec<_>>()
+                    );
+                }
+            }
+            start = end + 1;
+        }
+        let input = toks.as_slice().map(eoi, |(t, s)| (t, s));
+        let fast = fast_file_parser(src, toks).parse(input);
+        if !fast.has_errors() {
+            let rich = file_parser::<_, Rich<'_, Tok<'_>, Span>>(src).parse(input);
+            assert!(
+                !rich.has_errors(),
+                "{}: the fast pass found no mistake, the Rich pass did: {:?}",
+                path.display(),
+                rich.errors().collect::<Vec<_>>()
+            );
+            let mut block_errors = Vec::new();
+            let rich_file =
+                blocks::assemble(rich.into_output().unwrap_or_default(), &mut block_errors);
+            let (fast_file, fast_errors) = fast.into_output().unwrap_or_default();
+            assert_eq!(
+                (format!("{fast_file:?}"), format!("{fast_errors:?}")),
+                (format!("{rich_file:?}"), format!("{block_errors:?}")),
+                "{}: the two passes read the file differently",
+                path.display()
+            );
+        }
+        taken
+    }
+
+    #[test]
+    fn the_fast_pass_reads_as_the_grammar_does() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut paths = Vec::new();
+        files(&root.join("tests"), &mut paths);
+        if let Some(corpus) = std::env::var_os("FOURD_CORPUS") {
+            files(Path::new(&corpus), &mut paths);
+        }
+        paths.sort();
+        let mut lines = 0;
+        for path in &paths {
+            let Ok(src) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            // The sibling files are the project methods, as `fourd check` has them.
+            let mut siblings = Vec::new();
+            if let Some(dir) = path.parent() {
+                files(dir, &mut siblings);
+            }
+            let stems: Vec<String> = siblings
+                .iter()
+                .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                .collect();
+            let names = NameTable::with_methods(stems.iter().map(String::as_str));
+            lines += compare(path, &src, &names);
+        }
+        assert!(lines > 1000, "only {lines} lines read by the fast reader");
+    }
+}
+#[cfg(test)]
+mod stack_tests {
+    /// Deep nesting on a thread with a small stack: the fast reader gives up
+    /// before its stack runs short, and chumsky (which grows its stack) reads on.
+    #[test]
+    fn deep_nesting_on_a_small_stack() {
+        let h = std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn(|| {
+                let names = crate::names::NameTable::default();
+                for src in [
+                    format!("$a:={}1{}", "String(".repeat(70), ")".repeat(70)),
+                    format!("$a:={}1{}", "[$o{".repeat(60), "}]".repeat(60)),
+                    format!("$a:={}1{}", "(1+(".repeat(60), "))".repeat(60)),
+                    format!("$a:={}", "1?1:".repeat(250) + "1"),
+                ] {
+                    let (_, e) = super::parse(&src, crate::syntax::lexer::lex(&src, &names));
+                    assert!(e.is_empty(), "{e:?}");
+                }
+            })
+            .unwrap();
+        h.join().unwrap();
+    }
 }
