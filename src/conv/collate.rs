@@ -124,6 +124,15 @@ fn plain_ascii(a: &str, b: &str) -> bool {
 /// matches zero or more characters anywhere, several times; `@@` anywhere in `right`
 /// makes the result False. `left # right` is its negation.
 pub fn text_eq(left: &str, right: &str) -> bool {
+    // One ASCII byte against another (`$t[[$i]]="7"`): equal up to case, and
+    // an ignorable control byte still equals only itself or an ignorable one.
+    if let ([a], [b]) = (left.as_bytes(), right.as_bytes())
+        && a.is_ascii()
+        && b.is_ascii()
+        && *b != b'@'
+    {
+        return a.eq_ignore_ascii_case(b) || (is_ignorable_byte(*a) && is_ignorable_byte(*b));
+    }
     if !right.as_bytes().contains(&b'@') {
         if left.len() == right.len() && left.eq_ignore_ascii_case(right) {
             return true;
@@ -338,6 +347,17 @@ mod tests {
         assert!(text_eq("", ""));
         assert!(!text_eq("", "a"));
         assert!(!text_eq("a", ""));
+    }
+
+    #[test]
+    fn one_ascii_byte_fast_path_agrees_with_the_keys() {
+        for a in 0u8..128 {
+            for b in (0u8..128).filter(|&b| b != b'@') {
+                let (a, b) = ((a as char).to_string(), (b as char).to_string());
+                let by_keys = KeyIter::new(&a).eq(KeyIter::new(&b));
+                assert_eq!(text_eq(&a, &b), by_keys, "{a:?} = {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -179,7 +179,57 @@ impl Interp {
                 let obj = self.eval(object)?;
                 self.call_member(obj, name, args, node.span)
             }
+            NodeKind::CharAt { text, index } => self.char_at(text, index),
             _ => self.eval_cold(node),
+        }
+    }
+
+    /// `text[[index]]`. A local text whose index has no side effect is read in
+    /// place (no reference taken); one ASCII character is a shared text.
+    fn char_at(&mut self, text: &Node, index: &Node) -> Result<Value, Unwind> {
+        if let NodeKind::Local(s) = text.kind
+            && matches!(self.stack[self.base() + s as usize].value, Value::Text(_))
+            && matches!(
+                index.kind,
+                NodeKind::Local(_)
+                    | NodeKind::Const(_)
+                    | NodeKind::LocalNum(..)
+                    | NodeKind::NumExpr { .. }
+            )
+            && let Value::Real(x) = self.eval(index)?
+            && let Value::Text(t) = &self.stack[self.base() + s as usize].value
+        {
+            return Ok(char_text(conv::char_at_known(
+                t.as_str(),
+                t.is_ascii(),
+                x.trunc() as i64,
+            )));
+        }
+        let t = self.eval(text)?;
+        let i = self.eval(index)?;
+        match (&t, &i) {
+            (Value::Text(t), Value::Real(x)) => Ok(char_text(conv::char_at_known(
+                t.as_str(),
+                t.is_ascii(),
+                x.trunc() as i64,
+            ))),
+            (Value::Text(_), other) => Err(self.fail(
+                Fault::rt(
+                    -30004,
+                    format!(
+                        "A character index must be a number, not a {}",
+                        other.type_name()
+                    ),
+                ),
+                index.span,
+            )),
+            (other, _) => Err(self.fail(
+                Fault::rt(
+                    -30004,
+                    format!("[[…]] needs a text, not a {}", other.type_name()),
+                ),
+                text.span,
+            )),
         }
     }
 
@@ -208,7 +258,8 @@ impl Interp {
             | NodeKind::Builtin { .. }
             | NodeKind::Index { .. }
             | NodeKind::Member { .. }
-            | NodeKind::MemberCall { .. } => self.eval(node),
+            | NodeKind::MemberCall { .. }
+            | NodeKind::CharAt { .. } => self.eval(node),
             NodeKind::Process(id) => self.read_global(false, *id, node.span),
             NodeKind::Interprocess(id) => self.read_global(true, *id, node.span),
             NodeKind::Chain(first, rest) => {
@@ -279,34 +330,6 @@ impl Interp {
                             format!("{{…}} needs an array, not a {}", other.type_name()),
                         ),
                         array.span,
-                    )),
-                }
-            }
-            NodeKind::CharAt { text, index } => {
-                let t = self.eval(text)?;
-                let i = self.eval(index)?;
-                match (&t, &i) {
-                    (Value::Text(t), Value::Real(x)) => Ok(char_text(conv::char_at_known(
-                        t.as_str(),
-                        t.is_ascii(),
-                        x.trunc() as i64,
-                    ))),
-                    (Value::Text(_), other) => Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!(
-                                "A character index must be a number, not a {}",
-                                other.type_name()
-                            ),
-                        ),
-                        index.span,
-                    )),
-                    (other, _) => Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!("[[…]] needs a text, not a {}", other.type_name()),
-                        ),
-                        text.span,
                     )),
                 }
             }
@@ -386,6 +409,11 @@ impl Interp {
             && let Some(v) = fast_number_op(op, x, y, self.epsilon)
         {
             return Ok(v);
+        }
+        // Then text equality (`$t[[$i]]="7"`), without the general dispatch.
+        if let (Value::Text(x), Value::Text(y), BinOp::Eq | BinOp::NotEq) = (&left, &right, op) {
+            let eq = conv::text_eq(x.as_str(), y.as_str());
+            return Ok(Value::Bool(eq == (op == BinOp::Eq)));
         }
         // `text + text` where the left text is a fresh value (`String($i)+","`):
         // the right one is appended to it in place.
