@@ -5,6 +5,12 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
+// The legacy command names and system variables, shared with src/names/phrase.rs.
+#[allow(dead_code)]
+mod extra {
+    include!("src/names/extra_names.rs");
+}
+
 fn main() {
     let commands = fs::read_to_string("src/names/commands.tsv").expect("src/names/commands.tsv");
     let constants = fs::read_to_string("src/names/constants.tsv").expect("src/names/constants.tsv");
@@ -79,4 +85,86 @@ fn main() {
 
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("name_tables.rs");
     fs::write(dest, out).unwrap();
+
+    println!("cargo:rerun-if-changed=src/names/extra_names.rs");
+    let phrases = builtin_phrases(&rows(&commands), &rows(&constants));
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_phrases.rs");
+    fs::write(dest, phrases).unwrap();
+}
+
+/// The data rows of a table (header and blank lines left out), split in columns:
+/// their positions are the ids the generated tables give them.
+fn rows(table: &str) -> Vec<Vec<&str>> {
+    table
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect()
+}
+
+/// Lower-cases a name and collapses runs of blanks: `names::phrase::normalize`,
+/// which a unit test holds this table to.
+fn normalize(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+#[derive(Default)]
+struct Phrase {
+    is_prefix: bool,
+    system_variable: bool,
+    command: Option<usize>,
+    constant: Option<usize>,
+}
+
+/// The phrase table of 4D's own names: every normalized command, constant,
+/// legacy command name and system variable, and every phrase that begins one.
+fn builtin_phrases(commands: &[Vec<&str>], constants: &[Vec<&str>]) -> String {
+    let mut map: std::collections::BTreeMap<String, Phrase> = Default::default();
+    let mut insert = |name: &str, set: &mut dyn FnMut(&mut Phrase)| {
+        let key = normalize(name);
+        if key.is_empty() {
+            return;
+        }
+        for (end, _) in key.match_indices(' ') {
+            map.entry(key[..end].to_string()).or_default().is_prefix = true;
+        }
+        set(map.entry(key).or_default());
+    };
+    for (i, c) in commands.iter().enumerate() {
+        insert(c[1], &mut |p| p.command = Some(i));
+    }
+    for (i, c) in constants.iter().enumerate() {
+        insert(c[0], &mut |p| p.constant = Some(i));
+    }
+    for &(name, number) in extra::LEGACY_COMMAND_NAMES {
+        let number = number.to_string();
+        if let Some(i) = commands.iter().position(|c| c[0] == number) {
+            insert(name, &mut |p| p.command = p.command.or(Some(i)));
+        }
+    }
+    for name in extra::SYSTEM_VARIABLES {
+        insert(name, &mut |p| p.system_variable = true);
+    }
+    let mut out = String::from(
+        "/// 4D's names, normalized, with every prefix of a multi-word one (build.rs).\n\
+         static BUILTIN_PHRASES: &[BuiltinPhrase] = &[\n",
+    );
+    for (key, p) in &map {
+        writeln!(
+            out,
+            "    BuiltinPhrase {{ key: {key:?}, is_prefix: {}, system_variable: {}, command: {:?}, constant: {:?} }},",
+            p.is_prefix, p.system_variable, p.command, p.constant
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out
 }

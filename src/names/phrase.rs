@@ -2,7 +2,7 @@
 //! (`SET PLUGIN ACCESS`, `Into system standard outputs`), so the lexer reads words
 //! and keeps the longest phrase that is a known name (language.md §2.4).
 
-use super::{COMMANDS, CONSTANTS, CommandId, ConstantId};
+use super::{CommandId, ConstantId};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -59,6 +59,7 @@ impl Hasher for FxHasher {
 }
 
 type PhraseMap = HashMap<String, Node, BuildHasherDefault<FxHasher>>;
+type BuiltinMap = HashMap<&'static str, Node, BuildHasherDefault<FxHasher>>;
 
 /// What a complete phrase names. One phrase may name several things; the
 /// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
@@ -136,60 +137,39 @@ fn insert(map: &mut PhraseMap, name: &str, set: impl FnOnce(&mut Entry)) {
     set(&mut map.entry(key).or_default().entry);
 }
 
-/// Former names of renamed commands, which untokenized older code still uses
-/// (listed in `src/names/README` of the data: the table holds current names only).
-pub const LEGACY_COMMAND_NAMES: &[(&str, u32)] = &[
-    ("Get action info", 1442),
-    ("Get application info", 1599),
-    ("Get call chain", 1662),
-    ("Get last field number", 255),
-    ("Get last table number", 254),
-    ("Get localized document path", 1105),
-    ("Get localized string", 991),
-    ("GET MEMORY STATISTICS", 1118),
-    ("GET MOUSE", 468),
-    ("Get system info", 1571),
-    ("WEB Servers list", 1716),
-    ("FORM Windows theme", 1832),
-];
+include!("extra_names.rs");
 
-/// 4D's system variables (language.md §3.2); some have spaces in their names.
-pub const SYSTEM_VARIABLES: &[&str] = &[
-    "OK",
-    "Document",
-    "Error",
-    "Error method",
-    "Error line",
-    "Error formula",
-    "FldDelimit",
-    "RecDelimit",
-    "KeyCode",
-    "Modifiers",
-    "MouseDown",
-    "MouseX",
-    "MouseY",
-    "MouseProc",
-];
+/// One row of the builtin phrase table that `build.rs` writes: a normalized
+/// phrase (or a prefix of one) and what it names.
+struct BuiltinPhrase {
+    key: &'static str,
+    is_prefix: bool,
+    system_variable: bool,
+    command: Option<CommandId>,
+    constant: Option<ConstantId>,
+}
 
-fn builtin_names() -> &'static PhraseMap {
-    static BUILTIN: OnceLock<PhraseMap> = OnceLock::new();
+include!(concat!(env!("OUT_DIR"), "/builtin_phrases.rs"));
+
+/// 4D's own names, hashed once per process. `build.rs` already normalized
+/// them and listed every prefix, so building the map is one insert per row
+/// (normalizing ~4,000 names here cost ~7M instructions, 2 ms, at start-up).
+fn builtin_names() -> &'static BuiltinMap {
+    static BUILTIN: OnceLock<BuiltinMap> = OnceLock::new();
     BUILTIN.get_or_init(|| {
-        let mut map = PhraseMap::with_capacity_and_hasher(8192, Default::default());
-        for (i, c) in COMMANDS.iter().enumerate() {
-            insert(&mut map, c.name, |e| e.command = Some(i as CommandId));
-        }
-        for (i, c) in CONSTANTS.iter().enumerate() {
-            insert(&mut map, c.name, |e| e.constant = Some(i as ConstantId));
-        }
-        for &(name, number) in LEGACY_COMMAND_NAMES {
-            if let Some(i) = COMMANDS.iter().position(|c| c.number == number) {
-                insert(&mut map, name, |e| {
-                    e.command = e.command.or(Some(i as CommandId))
-                });
-            }
-        }
-        for name in SYSTEM_VARIABLES {
-            insert(&mut map, name, |e| e.system_variable = true);
+        let mut map =
+            BuiltinMap::with_capacity_and_hasher(BUILTIN_PHRASES.len(), Default::default());
+        for p in BUILTIN_PHRASES {
+            let node = Node {
+                is_prefix: p.is_prefix,
+                entry: Entry {
+                    system_variable: p.system_variable,
+                    command: p.command,
+                    method: None,
+                    constant: p.constant,
+                },
+            };
+            map.insert(p.key, node);
         }
         map
     })
@@ -303,6 +283,40 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         s.split(' ').filter(|w| !w.is_empty()).collect()
+    }
+
+    /// The table build.rs writes is the one `insert` would build from the data.
+    #[test]
+    fn builtin_table_is_the_data_normalized() {
+        use crate::names::{COMMANDS, CONSTANTS};
+        let mut map = PhraseMap::default();
+        for (i, c) in COMMANDS.iter().enumerate() {
+            insert(&mut map, c.name, |e| e.command = Some(i as CommandId));
+        }
+        for (i, c) in CONSTANTS.iter().enumerate() {
+            insert(&mut map, c.name, |e| e.constant = Some(i as ConstantId));
+        }
+        for &(name, number) in LEGACY_COMMAND_NAMES {
+            let i = COMMANDS.iter().position(|c| c.number == number).unwrap();
+            insert(&mut map, name, |e| {
+                e.command = e.command.or(Some(i as CommandId))
+            });
+        }
+        for name in SYSTEM_VARIABLES {
+            insert(&mut map, name, |e| e.system_variable = true);
+        }
+        let built = builtin_names();
+        assert_eq!(built.len(), map.len());
+        for (key, node) in &map {
+            let b = built
+                .get(key.as_str())
+                .unwrap_or_else(|| panic!("{key:?} missing"));
+            assert_eq!(
+                (b.is_prefix, b.entry),
+                (node.is_prefix, node.entry),
+                "{key:?}"
+            );
+        }
     }
 
     #[test]
