@@ -391,6 +391,18 @@ impl Interp {
                 Flow::Next | Flow::Continue => {}
             }
             let slot = &mut self.stack[index];
+            // The usual counter: a number, stepped in place (nothing to drop).
+            match (slot.ty, &mut slot.value) {
+                (VarType::Integer, Value::Real(x)) => {
+                    *x = super::value::to_integer(*x + step);
+                    continue;
+                }
+                (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(x)) => {
+                    *x += step;
+                    continue;
+                }
+                _ => {}
+            }
             let now = match slot.value {
                 Value::Real(x) => x,
                 Value::Time(t) => t as f64,

@@ -151,6 +151,15 @@ impl Interp {
             NodeKind::Index { object, index } => {
                 // `$c[$i]` on a local collection: read in place, no reference copied.
                 if let NodeKind::Local(s) = object.kind {
+                    // `$c[$i]`: the index too is read in place.
+                    if let NodeKind::Local(is) = index.kind
+                        && let Value::Real(x) = self.stack[self.base() + is as usize].value
+                        && let Value::Collection(c) = &self.stack[self.base() + s as usize].value
+                        && as_int32(x).is_some_and(|i| i >= 0)
+                        && let Some(v) = c.borrow().items.get(x as usize)
+                    {
+                        return Ok(v.clone());
+                    }
                     let i = self.eval(index)?;
                     if let (Value::Collection(c), Value::Real(x)) =
                         (&self.stack[self.base() + s as usize].value, &i)
@@ -909,7 +918,16 @@ impl Interp {
         if let NodeKind::Index { object, index } = &target.kind
             && let NodeKind::Local(s) = object.kind
         {
-            let i = self.eval(index)?;
+            let i = match index.kind {
+                // A local index is read in place (no undeclared check needed
+                // for a number).
+                NodeKind::Local(is)
+                    if let Value::Real(x) = self.stack[self.base() + is as usize].value =>
+                {
+                    Value::Real(x)
+                }
+                _ => self.eval(index)?,
+            };
             if let (Value::Collection(c), Value::Real(x)) =
                 (&self.stack[self.base() + s as usize].value, &i)
                 && as_int32(*x).is_some_and(|i| i >= 0)
