@@ -30,7 +30,7 @@ while (($#)); do
 done
 
 cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml"
-FOURD=$ROOT/target/release/fourd
+FOURD=${CARGO_TARGET_DIR:-$ROOT/target}/release/fourd
 
 if command -v valgrind >/dev/null; then
     UNIT="instructions"

@@ -37,7 +37,7 @@ fi
 
 [[ -d $CORPUS ]] || { echo "corpus.sh: no corpus at $CORPUS (use --fetch DIR)" >&2; exit 2; }
 cargo build --release --quiet --manifest-path "$ROOT/Cargo.toml"
-FOURD=$ROOT/target/release/fourd
+FOURD=${CARGO_TARGET_DIR:-$ROOT/target}/release/fourd
 
 total=$(find "$CORPUS" -name '*.4dm' -not -path '*/.git/*' | wc -l)
 echo "corpus: $CORPUS ($total .4dm files)"

@@ -19,7 +19,7 @@ cargo build --release --quiet --bin fourd-fuzz
 args=(--seconds "$seconds" --seed "$seed" --out "$out")
 [[ -n $corpus ]] && args+=(--corpus "$corpus")
 status=0
-./target/release/fourd-fuzz "${args[@]}" || status=$?
+"${CARGO_TARGET_DIR:-target}"/release/fourd-fuzz "${args[@]}" || status=$?
 if (( status > 1 )); then
     echo "fuzz.sh: fourd-fuzz died (status $status): the input is in $out/current.4dm" >&2
 fi
