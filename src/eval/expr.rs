@@ -222,24 +222,20 @@ impl Interp {
                 t.is_ascii(),
                 x.trunc() as i64,
             ))),
-            (Value::Text(_), other) => Err(self.fail(
-                Fault::rt(
-                    -30004,
-                    format!(
-                        "A character index must be a number, not a {}",
-                        other.type_name()
-                    ),
-                ),
-                index.span,
-            )),
-            (other, _) => Err(self.fail(
-                Fault::rt(
-                    -30004,
-                    format!("[[…]] needs a text, not a {}", other.type_name()),
-                ),
-                text.span,
-            )),
+            (Value::Text(_), other) => {
+                Err(self.wrong_type("A character index must be a number", other, index.span))
+            }
+            (other, _) => Err(self.wrong_type("[[…]] needs a text", other, text.span)),
         }
+    }
+
+    /// -30004 for an operand of the wrong type: "`what`, not a `got`".
+    #[cold]
+    fn wrong_type(&self, what: &str, got: &Value, span: Span) -> Unwind {
+        self.fail(
+            Fault::rt(-30004, format!("{what}, not a {}", got.type_name())),
+            span,
+        )
     }
 
     #[cold]
@@ -323,23 +319,10 @@ impl Interp {
                     (Value::Opaque(_), _) => {
                         Err(self.fail(Fault::unavailable("BLOB bytes"), node.span))
                     }
-                    (Value::Array(_), other) => Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!(
-                                "An array index must be a number, not a {}",
-                                other.type_name()
-                            ),
-                        ),
-                        index.span,
-                    )),
-                    (other, _) => Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!("{{…}} needs an array, not a {}", other.type_name()),
-                        ),
-                        array.span,
-                    )),
+                    (Value::Array(_), other) => {
+                        Err(self.wrong_type("An array index must be a number", other, index.span))
+                    }
+                    (other, _) => Err(self.wrong_type("{…} needs an array", other, array.span)),
                 }
             }
             NodeKind::AddressOf(target) => self.address_of(target),
@@ -593,11 +576,11 @@ impl Interp {
                 let i = match self.eval(index)? {
                     Value::Real(x) => x.trunc() as i64,
                     other => {
-                        let msg = format!(
-                            "An array index must be a number, not a {}",
-                            other.type_name()
-                        );
-                        return Err(self.fail(Fault::rt(-30004, msg), index.span));
+                        return Err(self.wrong_type(
+                            "An array index must be a number",
+                            &other,
+                            index.span,
+                        ));
                     }
                 };
                 Target::Element {
@@ -716,15 +699,7 @@ impl Interp {
                 let i = self.eval(index)?;
                 match (arr, i) {
                     (Value::Array(a), Value::Real(x)) => Place::Element(a, x.trunc() as i64),
-                    (a, _) => {
-                        return Err(self.fail(
-                            Fault::rt(
-                                -30004,
-                                format!("{{…}} needs an array, not a {}", a.type_name()),
-                            ),
-                            array.span,
-                        ));
-                    }
+                    (a, _) => return Err(self.wrong_type("{…} needs an array", &a, array.span)),
                 }
             }
             NodeKind::CharAt { text, index } => {
@@ -732,14 +707,9 @@ impl Interp {
                 let i = match self.eval(index)? {
                     Value::Real(x) => x.trunc() as i64,
                     other => {
-                        return Err(self.fail(
-                            Fault::rt(
-                                -30004,
-                                format!(
-                                    "A character index must be a number, not a {}",
-                                    other.type_name()
-                                ),
-                            ),
+                        return Err(self.wrong_type(
+                            "A character index must be a number",
+                            &other,
                             index.span,
                         ));
                     }
@@ -864,13 +834,7 @@ impl Interp {
             }
             Place::Char(inner, i) => match self.load(inner, span)? {
                 Value::Text(t) => Ok(char_text(conv::char_at_known(t.as_str(), t.is_ascii(), *i))),
-                other => Err(self.fail(
-                    Fault::rt(
-                        -30004,
-                        format!("[[…]] needs a text, not a {}", other.type_name()),
-                    ),
-                    span,
-                )),
+                other => Err(self.wrong_type("[[…]] needs a text", &other, span)),
             },
         }
     }

@@ -190,15 +190,22 @@ impl<'t, 's> Fast<'t, 's> {
         }
         loop {
             items.push(self.expr()?);
-            match self.peek()? {
-                Tok::Semi => self.pos += 1,
-                Tok::RParen => {
-                    self.pos += 1;
-                    return Some(items);
-                }
-                _ => return None,
+            if !self.list_goes_on()? {
+                return Some(items);
             }
         }
+    }
+
+    /// After an item of a parenthesised list: `;` goes on (true), `)` ends
+    /// it (false); anything else is not for the fast pass (None).
+    fn list_goes_on(&mut self) -> Option<bool> {
+        let more = match self.peek()? {
+            Tok::Semi => true,
+            Tok::RParen => false,
+            _ => return None,
+        };
+        self.pos += 1;
+        Some(more)
     }
 
     fn for_loop(&mut self) -> Option<Line> {
@@ -501,13 +508,8 @@ impl<'t, 's> Fast<'t, 's> {
                 }
             };
             items.push(item);
-            match self.peek()? {
-                Tok::Semi => self.pos += 1,
-                Tok::RParen => {
-                    self.pos += 1;
-                    return Some(items);
-                }
-                _ => return None,
+            if !self.list_goes_on()? {
+                return Some(items);
             }
         }
     }
