@@ -203,6 +203,17 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
 /// Loads the methods of a plain folder (not a project): every `.4dm` file in it
 /// is a project method named after its file.
 pub fn load_folder(dir: &Path, recursive: bool, display_base: &Path) -> (Project, Vec<Diagnostic>) {
+    load_folder_reporting(dir, recursive, display_base, |_| true)
+}
+
+/// [`load_folder`], reporting only the read errors of the files `report`
+/// names: the others are left out of the project silently.
+fn load_folder_reporting(
+    dir: &Path,
+    recursive: bool,
+    display_base: &Path,
+    report: impl Fn(&Path) -> bool,
+) -> (Project, Vec<Diagnostic>) {
     let mut paths = Vec::new();
     files_in(dir, recursive, &mut paths);
     let mut project = Project {
@@ -227,7 +238,8 @@ pub fn load_folder(dir: &Path, recursive: bool, display_base: &Path) -> (Project
                 name: stem(&p),
                 source,
             }),
-            Err(d) => errors.push(d),
+            Err(d) if report(&p) => errors.push(d),
+            Err(_) => {}
         }
     }
     (project, errors)
@@ -278,7 +290,9 @@ pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    load_folder(dir, false, &cwd)
+    // A sibling that cannot be read (not UTF-8, say) is simply not one of the
+    // file's methods: only the file's own reading error stops it.
+    load_folder_reporting(dir, false, &cwd, |p| p.file_name() == file.file_name())
 }
 
 /// A project to check, and which of its units to check (all, or one file).
@@ -310,6 +324,8 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
             });
             let only = match only {
                 Some(i) => i,
+                // The file could not be read: its error is already there.
+                None if !errors.is_empty() => return (sets, errors),
                 None => match read_source(&f, display_path(&f, &cwd)) {
                     Ok(source) => {
                         project.units.push(Unit {

@@ -6,7 +6,7 @@
 use crate::check::{ParsedUnit, check_sets};
 use crate::diag::{Code, Diagnostic};
 use crate::eval::{Interp, Limits, Output, Program, RtError, Value};
-use crate::project::{self, CheckSet, Project, Target};
+use crate::project::{self, CheckSet, Project, Target, UnitKind};
 use crate::startup::{self, SessionArgs};
 use crate::syntax::attributes::Preemptive;
 use std::path::Path;
@@ -126,8 +126,19 @@ pub fn prepare(
         .map(|s| s.project)
         .unwrap_or_default();
     let units: Vec<ParsedUnit> = parsed.pop().unwrap_or_default();
+    // A project must be free of errors to run (as 4D compiles it). A lone file
+    // or folder runs when its entry method is: a sibling with errors is only
+    // an error if it is called (a folder of scripts is not one program).
+    let blocks = |u: &ParsedUnit| {
+        project.is_project
+            || u.kind != UnitKind::Method
+            || entry_name
+                .as_deref()
+                .is_none_or(|e| e.eq_ignore_ascii_case(&u.name))
+    };
     let errors: Vec<Diagnostic> = units
         .iter()
+        .filter(|u| blocks(u))
         .flat_map(|u| u.diagnostics.iter().filter(|d| d.is_error()).cloned())
         .collect();
     if !errors.is_empty() {
@@ -136,7 +147,16 @@ pub fn prepare(
     let (session, mut warnings) =
         startup::start_session(session, project.root.as_deref()).map_err(|d| vec![d])?;
     let names = project.method_names();
-    let program = Program::build(&names, &units);
+    let mut program = Program::build(&names, &units);
+    let methods = units.iter().filter(|u| u.kind == UnitKind::Method);
+    for (index, unit) in methods.enumerate() {
+        if let Some(first) = unit.diagnostics.iter().find(|d| d.is_error()) {
+            program.methods[index] = None;
+            program
+                .broken
+                .insert(index as u32, crate::diag::render_plain(first));
+        }
+    }
     let mut entries = Vec::new();
     let mut main = None;
     let method = |name: &str| -> Result<Rc<crate::eval::ir::MethodIr>, Vec<Diagnostic>> {

@@ -94,6 +94,37 @@ fn a_ten_megabyte_line() {
     }
 }
 
+/// A sibling that is not UTF-8 is not one of a lone file's methods: the file
+/// still runs and checks clean; the sibling alone is refused.
+#[test]
+fn a_garbage_sibling_does_not_stop_a_lone_file() {
+    let dir = scratch("sibling");
+    std::fs::write(dir.join("main.4dm"), "ALERT(\"still runs\")\n").expect("write");
+    std::fs::write(dir.join("junk.4dm"), b"ALERT(\"\xff\")\n").expect("write");
+    let fourd = |args: &[&str], file: &str| {
+        Command::new(env!("CARGO_BIN_EXE_fourd"))
+            .args(args)
+            .arg(dir.join(file))
+            .output()
+            .expect("fourd runs")
+    };
+    let out = fourd(&["run"], "main.4dm");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "still runs\n");
+    assert_eq!(out.status.code(), Some(0));
+    let out = fourd(&["check"], "main.4dm");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = fourd(&["check"], "junk.4dm");
+    assert_eq!(out.status.code(), Some(1));
+    // `fourd check` reports on stdout: the report is its output.
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(report.matches("error [encoding]").count(), 1, "{report}");
+}
+
 #[test]
 fn binary_garbage_and_invalid_utf8() {
     let garbage: Vec<u8> = (0..20_000u32)

@@ -50,7 +50,11 @@ impl Interp {
                 .get(m as usize)
                 .map_or("?", |n| n)
                 .to_string();
-            return Err(self.fail(Fault::unknown_method(&name), span));
+            let fault = match self.program.broken.get(&m) {
+                Some(why) => Fault::rt(-30007, format!("Method '{name}' cannot run: {why}")),
+                None => Fault::unknown_method(&name),
+            };
+            return Err(self.fail(fault, span));
         };
         self.depth_check(span)?;
         let base = self.stack.len();

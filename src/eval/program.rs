@@ -19,6 +19,9 @@ pub struct Program {
     /// file could not be read or compiled is `None`.
     pub methods: Vec<Option<Rc<MethodIr>>>,
     pub method_names: Vec<Rc<str>>,
+    /// Methods left out because their file has errors (a lone file's
+    /// siblings), with the first error: calling one says why it cannot run.
+    pub broken: HashMap<u32, String>,
     /// Database methods (`onStartup`, `onExit`, …) by lower-case name.
     pub database_methods: HashMap<String, Rc<MethodIr>>,
     pub names: NameTable,
