@@ -98,66 +98,42 @@ pub enum Arg {
     Symbol(BinOp),
 }
 
-/// Up to four arguments without allocating.
+/// Up to four arguments without allocating. A `SmallVec` makes, moves and
+/// drops only the arguments there are (an array of four optional arguments
+/// cost every call ~100 instructions to fill with `None` and drop again).
 #[derive(Debug, Default)]
-pub struct ArgVec {
-    inline: [Option<Arg>; 4],
-    len: usize,
-    heap: Vec<Arg>,
-}
+pub struct ArgVec(smallvec::SmallVec<[Arg; 4]>);
 
 impl ArgVec {
     pub fn new() -> ArgVec {
         ArgVec::default()
     }
 
+    #[inline]
     pub fn push(&mut self, a: Arg) {
-        if self.len < 4 && self.heap.is_empty() {
-            self.inline[self.len] = Some(a);
-        } else {
-            if self.heap.is_empty() {
-                self.heap
-                    .extend(self.inline.iter_mut().filter_map(Option::take));
-            }
-            self.heap.push(a);
-        }
-        self.len += 1;
+        self.0.push(a);
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.0.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.0.is_empty()
     }
 
+    #[inline]
     pub fn get(&self, i: usize) -> Option<&Arg> {
-        if !self.heap.is_empty() {
-            self.heap.get(i)
-        } else {
-            self.inline.get(i).and_then(Option::as_ref)
-        }
+        self.0.get(i)
     }
 
+    #[inline]
     pub fn get_mut(&mut self, i: usize) -> Option<&mut Arg> {
-        if !self.heap.is_empty() {
-            self.heap.get_mut(i)
-        } else {
-            self.inline.get_mut(i).and_then(Option::as_mut)
-        }
+        self.0.get_mut(i)
     }
 
     pub fn pop(&mut self) -> Option<Arg> {
-        if self.len == 0 {
-            return None;
-        }
-        self.len -= 1;
-        if !self.heap.is_empty() {
-            self.heap.pop()
-        } else {
-            self.inline[self.len].take()
-        }
+        self.0.pop()
     }
 }
 
