@@ -58,7 +58,7 @@ pub fn each_expr<'a>(expr: &'a Expr, f: &mut impl FnMut(&'a Expr)) {
 }
 
 /// Calls `f` on each expression that belongs to a statement itself (not to
-/// nested blocks), in the order of [`stmt_exprs`], without collecting them.
+/// nested blocks), in source order, without collecting them.
 pub fn each_stmt_expr<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Expr)) {
     match &stmt.kind {
         StmtKind::Expr(e) | StmtKind::Return(Some(e)) => f(e),
@@ -102,46 +102,12 @@ pub fn each_stmt_expr<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Expr)) {
     }
 }
 
-/// The expressions that belong to a statement itself (not to nested blocks).
+/// The expressions that belong to a statement itself (not to nested blocks),
+/// collected: [`each_stmt_expr`]'s order.
 pub fn stmt_exprs(stmt: &Stmt) -> Vec<&Expr> {
-    match &stmt.kind {
-        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => vec![e],
-        StmtKind::Assign { target, value } | StmtKind::CompoundAssign { target, value, .. } => {
-            vec![target, value]
-        }
-        StmtKind::Var { init: Some(e), .. } => vec![e],
-        StmtKind::If { cond, .. }
-        | StmtKind::While { cond, .. }
-        | StmtKind::Repeat { cond, .. } => vec![cond],
-        StmtKind::Case { branches, .. } => branches.iter().map(|(c, _)| c).collect(),
-        StmtKind::For {
-            counter,
-            start,
-            end,
-            step,
-            ..
-        } => {
-            let mut v = vec![counter, start, end];
-            v.extend(step);
-            v
-        }
-        StmtKind::ForEach {
-            item,
-            source,
-            begin,
-            end,
-            guard,
-            ..
-        } => {
-            let mut v = vec![item, source];
-            v.extend(begin);
-            v.extend(end);
-            v.extend(guard.as_ref().map(|g| &g.cond));
-            v
-        }
-        StmtKind::Use { target, .. } => vec![target],
-        _ => Vec::new(),
-    }
+    let mut v = Vec::new();
+    each_stmt_expr(stmt, &mut |e| v.push(e));
+    v
 }
 
 /// The blocks nested directly in a statement, with whether each is a loop body.
