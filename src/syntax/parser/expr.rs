@@ -396,18 +396,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
                     ));
                     return Expr::new(ExprKind::Error, e.span());
                 }
-                prefixes
-                    .into_iter()
-                    .rev()
-                    .fold(operand, |acc, (neg, span)| {
-                        let span = span.to(acc.span);
-                        let kind = if neg {
-                            ExprKind::Neg(boxed(acc))
-                        } else {
-                            ExprKind::AddressOf(boxed(acc))
-                        };
-                        Expr::new(kind, span)
-                    })
+                with_prefixes(prefixes, operand)
             },
         );
 
@@ -455,4 +444,21 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
                 ),
             })
     })
+}
+
+/// Wraps `operand` in its prefix operators (`-`: true, `->`: false), the
+/// innermost last: both parser passes build unary operators this way.
+pub(super) fn with_prefixes(prefixes: Vec<(bool, Span)>, operand: Expr) -> Expr {
+    prefixes
+        .into_iter()
+        .rev()
+        .fold(operand, |acc, (neg, span)| {
+            let span = span.to(acc.span);
+            let kind = if neg {
+                ExprKind::Neg(boxed(acc))
+            } else {
+                ExprKind::AddressOf(boxed(acc))
+            };
+            Expr::new(kind, span)
+        })
 }

@@ -367,20 +367,7 @@ impl<'t, 's> Fast<'t, 's> {
             return None;
         }
         let operand = self.postfix()?;
-        Some(
-            prefixes
-                .into_iter()
-                .rev()
-                .fold(operand, |acc, (neg, span)| {
-                    let span = span.to(acc.span);
-                    let kind = if neg {
-                        ExprKind::Neg(boxed(acc))
-                    } else {
-                        ExprKind::AddressOf(boxed(acc))
-                    };
-                    Expr::new(kind, span)
-                }),
-        )
+        Some(super::expr::with_prefixes(prefixes, operand))
     }
 
     fn postfix(&mut self) -> Option<Expr> {
