@@ -17,23 +17,25 @@ const GROWTH: usize = 8 * 1024 * 1024;
 impl Interp {
     /// Checks the depth before a call, and records where the caller is: the
     /// call chain shows each frame at its call.
+    #[inline]
     fn depth_check(&mut self, span: Span) -> Result<(), Unwind> {
         if let Some(f) = self.frames.last_mut() {
             f.current = span;
         }
         if self.frames.len() >= self.limits.max_depth {
-            return Err(self.fail(
-                Fault::rt(
-                    -30010,
-                    format!(
-                        "Too many nested calls (more than {})",
-                        self.limits.max_depth
-                    ),
-                ),
-                span,
-            ));
+            return Err(self.too_deep(span));
         }
         Ok(())
+    }
+
+    /// -30010: the call would nest deeper than `--max-depth`.
+    #[cold]
+    fn too_deep(&self, span: Span) -> Unwind {
+        let limit = self.limits.max_depth;
+        self.fail(
+            Fault::rt(-30010, format!("Too many nested calls (more than {limit})")),
+            span,
+        )
     }
 
     /// `MyMethod(args)`.
