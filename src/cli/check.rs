@@ -63,7 +63,8 @@ pub fn run(args: CheckArgs) -> i32 {
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         );
     }
-    let color = std::io::stderr().is_terminal();
+    // The report is this command's output: coloured when stdout is a terminal.
+    let color = diag::use_color(&std::io::stdout());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut ok, mut bad) = (0usize, 0usize);

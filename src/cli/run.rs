@@ -4,7 +4,7 @@ use crate::diag::{self, Diagnostic};
 use crate::eval::{Interp, Limits, Output, Program};
 use crate::runner::{self, Outcome, RunOptions};
 use crate::startup::{SessionArgs, start_session};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -55,7 +55,7 @@ pub struct RunArgs {
 
 /// Prints diagnostics to stderr, as ariadne reports on a terminal.
 pub fn report(diags: &[Diagnostic]) {
-    let color = std::io::stderr().is_terminal();
+    let color = diag::use_color(&std::io::stderr());
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     for d in diags {

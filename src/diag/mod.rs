@@ -3,7 +3,7 @@
 
 mod render;
 
-pub use render::{render_json, render_plain, render_report};
+pub use render::{render_json, render_plain, render_report, use_color};
 
 use crate::source::{Source, Span};
 use crate::syntax::error::SyntaxError;

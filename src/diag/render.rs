@@ -13,6 +13,12 @@ fn code_text(code: &Code) -> String {
     }
 }
 
+/// Whether reports written to a stream are coloured: only on a terminal, and
+/// not when `NO_COLOR` is set (no-color.org).
+pub fn use_color(stream: &impl std::io::IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 /// `file:line:col: error -30008 (4DRT): message` — one line, stable, no colour.
 pub fn render_plain(d: &Diagnostic) -> String {
     let mut out = String::new();

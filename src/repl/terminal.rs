@@ -64,7 +64,7 @@ pub fn run_piped(repl: &mut Repl) -> i32 {
 /// A terminal: prompts, history in the user's data folder, completion, hints,
 /// highlighting; Ctrl-C cancels the entry being typed or stops a running one.
 pub fn run_terminal(repl: Repl) -> i32 {
-    let color = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let color = crate::diag::use_color(&std::io::stdout());
     let interrupt = repl.interp.limits.interrupt.clone();
     let _ = ctrlc::set_handler(move || interrupt.store(true, std::sync::atomic::Ordering::Relaxed));
     let repl = Rc::new(RefCell::new(repl));
