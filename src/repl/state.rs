@@ -3,9 +3,10 @@
 //! transcript tests drive.
 
 use super::entry::{EntryResult, eval_entry};
+use crate::check::ParsedUnit;
 use crate::diag::{self, Diagnostic};
 use crate::eval::{Interp, Limits, Output, Program};
-use crate::project::{self, Target};
+use crate::project::{self, Target, UnitKind};
 use crate::startup::{SessionArgs, start_session};
 use std::path::{Path, PathBuf};
 
@@ -65,11 +66,13 @@ impl Repl {
             root,
             entries: 0,
         };
+        let mut warnings = warnings;
         if let Some(p) = project {
             let reply = repl.load(p);
             if reply.diagnostics.iter().any(Diagnostic::is_error) {
                 return Err(reply.diagnostics);
             }
+            warnings.extend(reply.diagnostics);
         }
         if !warnings.is_empty() {
             eprintln!(
@@ -225,16 +228,29 @@ impl Repl {
             }
         };
         let cwd = std::env::current_dir().unwrap_or_default();
+        // As `fourd run`: a project loads only when all of it checks clean; a
+        // file's or a folder's methods load when they do, and one with errors
+        // is named in a warning and fails when called.
+        let lenient = !matches!(target, Target::Project(_));
         let (project, errors) = match target {
             Target::Project(root) => project::load_project(&root, &cwd),
             Target::File(f) => project::load_for_file(&f),
             Target::Folder(dir) => project::load_folder(&dir, false, &cwd),
         };
+        let mut warnings = Vec::new();
         if !errors.is_empty() {
-            return Reply {
-                diagnostics: errors,
-                ..Reply::default()
-            };
+            if !lenient {
+                return Reply {
+                    diagnostics: errors,
+                    ..Reply::default()
+                };
+            }
+            warnings.extend(errors.iter().map(|d| {
+                Diagnostic::warning(
+                    d.code.clone(),
+                    format!("not loaded: {}", diag::render_plain(d)),
+                )
+            }));
         }
         let sets = vec![project::CheckSet {
             project,
@@ -242,23 +258,45 @@ impl Repl {
         }];
         let parsed = crate::check::check_sets(&sets, false, None);
         let units = parsed.into_iter().next().unwrap_or_default();
-        let errors: Vec<Diagnostic> = units
+        let first_error = |u: &ParsedUnit| u.diagnostics.iter().find(|d| d.is_error()).cloned();
+        let blocking: Vec<Diagnostic> = units
             .iter()
+            .filter(|u| !lenient || u.kind != UnitKind::Method)
             .flat_map(|u| u.diagnostics.iter().filter(|d| d.is_error()).cloned())
             .collect();
-        if !errors.is_empty() {
+        if !blocking.is_empty() {
             return Reply {
-                diagnostics: errors,
+                diagnostics: blocking,
                 ..Reply::default()
             };
         }
         let names = sets[0].project.method_names();
         let count = names.len();
-        self.interp.program.add_methods(&names, &units);
+        let program = &mut self.interp.program;
+        let offset = program.methods.len();
+        program.add_methods(&names, &units);
+        let methods = units.iter().filter(|u| u.kind == UnitKind::Method);
+        for (i, unit) in methods.enumerate() {
+            if let Some(first) = first_error(unit) {
+                let why = diag::render_plain(&first);
+                warnings.push(Diagnostic::warning(
+                    first.code,
+                    format!(
+                        "method '{}' has errors and fails when called: {why}",
+                        unit.name
+                    ),
+                ));
+                program.methods[offset + i] = None;
+                program.broken.insert((offset + i) as u32, why);
+            }
+        }
         if !self.loaded.iter().any(|p| p == path) {
             self.loaded.push(path.to_path_buf());
         }
-        Reply::line(format!("loaded {count} method(s) from {}", path.display()))
+        Reply {
+            diagnostics: warnings,
+            ..Reply::line(format!("loaded {count} method(s) from {}", path.display()))
+        }
     }
 
     /// `:reset`: a fresh session and no variables; loaded methods stay.

@@ -1,0 +1,4 @@
+// helper
+// A method the broken_load transcript loads.
+#DECLARE($who : Text) -> $greeting : Text
+$greeting:="Hello, "+$who
