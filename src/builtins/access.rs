@@ -28,7 +28,8 @@ fn fill_array(
     Ok(())
 }
 
-/// Reads an input array argument of numbers (`memberships`, `members`).
+/// Reads an input array argument of numbers (`memberships`, `members`);
+/// `None` when the argument is absent.
 fn number_array(it: &mut Interp, c: &Call, i: usize) -> Result<Option<Vec<i64>>, Fail> {
     let Some(place) = c.place(i).cloned() else {
         return Ok(None);
@@ -46,6 +47,18 @@ fn number_array(it: &mut Interp, c: &Call, i: usize) -> Result<Option<Vec<i64>>,
                 .collect(),
         )),
         _ => Err(Fault::arguments("array").into()),
+    }
+}
+
+/// The id argument of `Set user/group properties`: a variable (the new id is
+/// written back into it) or a plain number.
+fn id_argument(it: &mut Interp, c: &Call, command: &str) -> Result<i64, Fail> {
+    let Some(place) = c.place(0).cloned() else {
+        return Ok(c.int(0));
+    };
+    match it.load(&place, c.span)? {
+        Value::Real(x) => Ok(x as i64),
+        _ => Err(Fault::arguments(command).into()),
     }
 }
 
@@ -185,21 +198,8 @@ pub fn get_user_properties(it: &mut Interp, c: &mut Call) -> BResult {
 
 /// `Set user properties(id; name; startup; password; nbLogin; lastLogin{; memberships{; groupOwner}})`
 pub fn set_user_properties(it: &mut Interp, c: &mut Call) -> BResult {
-    let memberships = if c.has(6) {
-        number_array(it, c, 6)?
-    } else {
-        None
-    };
-    let id = match c.place(0) {
-        Some(p) => {
-            let p = p.clone();
-            match it.load(&p, c.span)? {
-                Value::Real(x) => x as i64,
-                _ => return Err(Fault::arguments("Set user properties").into()),
-            }
-        }
-        None => c.int(0),
-    };
+    let memberships = number_array(it, c, 6)?;
+    let id = id_argument(it, c, "Set user properties")?;
     let (name, startup, password) = (
         c.text(1).to_string(),
         c.text(2).to_string(),
@@ -233,21 +233,8 @@ pub fn get_group_properties(it: &mut Interp, c: &mut Call) -> BResult {
 
 /// `Set group properties(id; name; owner{; members})`
 pub fn set_group_properties(it: &mut Interp, c: &mut Call) -> BResult {
-    let members = if c.has(3) {
-        number_array(it, c, 3)?
-    } else {
-        None
-    };
-    let id = match c.place(0) {
-        Some(p) => {
-            let p = p.clone();
-            match it.load(&p, c.span)? {
-                Value::Real(x) => x as i64,
-                _ => return Err(Fault::arguments("Set group properties").into()),
-            }
-        }
-        None => c.int(0),
-    };
+    let members = number_array(it, c, 3)?;
+    let id = id_argument(it, c, "Set group properties")?;
     let name = c.text(1).to_string();
     let new_id = it
         .session
