@@ -74,14 +74,14 @@ impl JsonWriter<'_> {
             Value::Undefined | Value::Null => self.out.push_str("null"),
             Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
             Value::Real(x) => self.number(*x),
-            Value::Text(t) => write_json_string(&mut self.out, t.as_str()),
+            Value::Text(t) => crate::json::write_string(&mut self.out, t.as_str()),
             Value::Date(d) => {
                 let text = if d.is_null() {
                     String::new()
                 } else {
                     date_format::format_ymd(*d)
                 };
-                write_json_string(&mut self.out, &text);
+                crate::json::write_string(&mut self.out, &text);
             }
             Value::Time(t) => self.number(*t as f64),
             Value::Object(o) => {
@@ -94,7 +94,7 @@ impl JsonWriter<'_> {
                 self.out.push('{');
                 for (i, (k, v)) in props.iter().enumerate() {
                     self.separator(i, depth + 1);
-                    write_json_string(&mut self.out, k);
+                    crate::json::write_string(&mut self.out, k);
                     self.out.push_str(if self.pretty { ": " } else { ":" });
                     self.value(v, depth + 1);
                 }
@@ -120,7 +120,7 @@ impl JsonWriter<'_> {
                 self.value(&target, depth + 1);
             }
             Value::Opaque(OpaqueKind::Picture) => {
-                write_json_string(&mut self.out, "[object Picture]")
+                crate::json::write_string(&mut self.out, "[object Picture]")
             }
             Value::Array(_) | Value::Opaque(_) => self.out.push_str("null"),
         }
@@ -155,25 +155,6 @@ impl JsonWriter<'_> {
             self.out.push('\t');
         }
     }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters escaped.
-fn write_json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// `JSON Parse`: objects keep their members in text order.

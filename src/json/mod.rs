@@ -16,7 +16,7 @@ mod tests;
 
 pub use parse::{MAX_DEPTH, parse};
 pub use position::line_col;
-pub use write::{to_string, to_string_pretty};
+pub use write::{to_string, to_string_pretty, write_string};
 
 use std::fmt;
 use std::ops::Range;
