@@ -14,6 +14,7 @@ pub mod json;
 pub mod names;
 pub mod project;
 pub mod repl;
+pub mod rng;
 pub mod runner;
 pub mod session;
 pub mod source;

@@ -22,6 +22,7 @@ use fourd::check::{ParsedUnit, check_preemptive, parse_unit};
 use fourd::diag::{Diagnostic, render_plain};
 use fourd::names::NameTable;
 use fourd::project::{Unit, UnitKind, read_source};
+use fourd::rng::Rng;
 use fourd::source::{Source, SourceFile};
 use fourd::syntax::dump::dump_file;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -309,26 +310,6 @@ fn orphans(dir: &str, ext: &str) -> Vec<String> {
         .filter(|p| !p.with_extension("4dm").is_file())
         .map(|p| format!("{} has no .4dm beside it", p.display()))
         .collect()
-}
-
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn bytes(&mut self, n: usize) -> Vec<u8> {
-        (0..n).map(|_| self.next() as u8).collect()
-    }
 }
 
 /// Inputs too big (or too binary) to commit, built here; their expected

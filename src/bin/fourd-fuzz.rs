@@ -18,26 +18,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-/// xorshift64*: small, fast, reproducible from a seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
+use fourd::rng::Rng;
 
 const LOCALS: &[&str] = &[
     "$a", "$b", "$i", "$t", "$o", "$c", "$p", "$x", "$1", "$0", "${2}",
@@ -215,7 +196,7 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
         }
         let at = rng.below(bytes.len());
         match rng.below(7) {
-            0 => bytes[at] = rng.next() as u8,
+            0 => bytes[at] = rng.next_u64() as u8,
             1 => {
                 let end = (at + rng.below(40)).min(bytes.len());
                 bytes.drain(at..end);

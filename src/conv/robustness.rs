@@ -3,6 +3,7 @@
 #![cfg(test)]
 
 use super::*;
+use crate::rng::Rng;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::cmp::Ordering;
@@ -90,28 +91,15 @@ fn non_ascii_equality_does_not_allocate() {
     assert_eq!(n, 0);
 }
 
-/// A small deterministic generator (xorshift64*), so failures reproduce.
-struct Rng(u64);
-
+/// Random inputs for the conversions.
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-
     fn text(&mut self) -> String {
         const ALPHABET: &[char] = &[
             'a', 'B', 'e', 'E', '@', '@', 'ñ', 'Ä', 'ß', 'æ', '😀', '\u{301}', '\u{1}', '.', ',',
             '\'', '-', '+', '1', '9', '0', ' ', ':', '/', 'T', 'Z', 'ﬃ', 'İ', 'ς', 'P',
         ];
-        let len = self.next() % 9;
-        (0..len).map(|_| self.pick(ALPHABET)).collect()
+        let len = self.next_u64() % 9;
+        (0..len).map(|_| *self.pick(ALPHABET)).collect()
     }
 
     /// A text made mostly of number-format characters.
@@ -119,8 +107,8 @@ impl Rng {
         const ALPHABET: &[char] = &[
             '#', '0', '^', '*', ',', '.', ';', '&', 'x', '$', '/', '5', '1', 'e', '|', ' ', 'é',
         ];
-        let len = self.next() % 10;
-        (0..len).map(|_| self.pick(ALPHABET)).collect()
+        let len = self.next_u64() % 10;
+        (0..len).map(|_| *self.pick(ALPHABET)).collect()
     }
 }
 
@@ -131,7 +119,7 @@ fn text_functions_never_panic_and_agree() {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for _ in 0..20_000 {
         let (a, b) = (rng.text(), rng.text());
-        let (p, q) = (rng.pick(POSITIONS), rng.pick(POSITIONS));
+        let (p, q) = (*rng.pick(POSITIONS), *rng.pick(POSITIONS));
         let len = utf16_len(&a);
         assert_eq!(len, a.encode_utf16().count(), "{a:?}");
         assert_eq!(substring(&a, 1, None), a.as_str());
@@ -189,20 +177,20 @@ fn conversions_never_panic() {
         let _ = Date4D::from_text(&t);
         let _ = time::parse_literal(&t);
         let _ = time::from_text(&t);
-        let x = f64::from_bits(rng.next());
+        let x = f64::from_bits(rng.next_u64());
         let _ = (format_real(x), format_json_number(x), format_hex(x, false));
-        let _ = format_radix(x, rng.pick(&[0, 1, 2, 7, 10, 16, 36, 37]));
-        let y = rng.pick(&[x, 0.0, -0.0, 1234.5, -1234.5, 0.29, 1e300, -1e-300]);
+        let _ = format_radix(x, *rng.pick(&[0, 1, 2, 7, 10, 16, 36, 37]));
+        let y = *rng.pick(&[x, 0.0, -0.0, 1234.5, -1234.5, 0.29, 1e300, -1e-300]);
         let _ = format_number(y, &rng.number_format());
-        let seconds = rng.next() as i64;
+        let seconds = rng.next_u64() as i64;
         let _ = time::time_string(seconds);
         for code in 0..=12 {
             if let Some((format, blank)) = TimeFormat::from_code(code) {
                 let _ = time::format_time(seconds, format, blank);
             }
         }
-        let date = Date4D::from_days((rng.next() % 12_000_000) as i64 - 6_000_000);
-        let n = rng.pick(POSITIONS);
+        let date = Date4D::from_days((rng.next_u64() % 12_000_000) as i64 - 6_000_000);
+        let n = *rng.pick(POSITIONS);
         let _ = (
             date.add_days(n),
             date.add_to_date(n, n, n),
@@ -220,7 +208,7 @@ fn conversions_never_panic() {
 fn formats_read_back() {
     let mut rng = Rng(0x0123_4567_89AB_CDEF);
     for _ in 0..5_000 {
-        let x = f64::from_bits(rng.next());
+        let x = f64::from_bits(rng.next_u64());
         if !x.is_finite() {
             continue;
         }
