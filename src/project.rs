@@ -121,13 +121,26 @@ pub fn project_root_of(path: &Path) -> Option<PathBuf> {
     None
 }
 
-fn files_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+/// The entries of a folder, sorted (so every walk is in a stable order);
+/// none when it cannot be read.
+pub fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
+        return Vec::new();
     };
     let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
-    for p in entries {
+    entries
+}
+
+/// Every `.4dm` file under a folder, at any depth, in a stable order.
+pub fn all_4dm_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    files_in(dir, true, &mut out);
+    out
+}
+
+fn files_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+    for p in sorted_entries(dir) {
         if p.is_dir() {
             if recursive {
                 files_in(&p, true, out);
@@ -373,15 +386,7 @@ fn walk(dir: &Path, cwd: &Path, sets: &mut Vec<CheckSet>, errors: &mut Vec<Diagn
         });
     }
     errors.extend(e);
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut subdirs: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    subdirs.sort();
-    for sub in subdirs {
+    for sub in sorted_entries(dir).into_iter().filter(|p| p.is_dir()) {
         // A project's own folder is loaded above; other folders may hold more projects.
         if !(is_project && sub.file_name().is_some_and(|n| n == "Project")) {
             walk(&sub, cwd, sets, errors);

@@ -48,12 +48,7 @@ pub fn discover(path: &Path, bless: bool) -> Vec<PathBuf> {
         return out;
     }
     fn walk(dir: &Path, bless: bool, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.sort();
-        for p in entries {
+        for p in crate::project::sorted_entries(dir) {
             if p.is_dir() {
                 // A project folder beside `NAME.out`/`NAME.err` is a test of its own.
                 let project = p.join("Project").is_dir();

@@ -21,7 +21,7 @@
 use fourd::check::{ParsedUnit, check_preemptive, parse_unit};
 use fourd::diag::{Diagnostic, render_plain};
 use fourd::names::NameTable;
-use fourd::project::{Unit, UnitKind, read_source};
+use fourd::project::{Unit, UnitKind, read_source, sorted_entries};
 use fourd::rng::Rng;
 use fourd::source::{Source, SourceFile};
 use fourd::syntax::dump::dump_file;
@@ -165,12 +165,7 @@ fn check_file(path: &Path) -> Outcome {
 }
 
 fn files_with_ext(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
+    for p in sorted_entries(dir) {
         if p.is_dir() {
             files_with_ext(&p, ext, out);
         } else if p.extension().is_some_and(|e| e == ext) {

@@ -224,20 +224,6 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-fn corpus_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            corpus_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "4dm") {
-            out.push(p);
-        }
-    }
-}
-
 /// Reads, checks and (when it checks clean) runs one input, within limits.
 fn run_input(text: &str, session: &Session) {
     let source = SourceFile::new("fuzz.4dm", text.to_string());
@@ -300,10 +286,9 @@ fn main() {
         .unwrap_or(0x5EED_F0D4);
     let out_dir = PathBuf::from(value("--out").unwrap_or_else(|| "target/fuzz".to_string()));
     let _ = std::fs::create_dir_all(&out_dir);
-    let mut corpus = Vec::new();
-    if let Some(dir) = value("--corpus") {
-        corpus_files(Path::new(&dir), &mut corpus);
-    }
+    let corpus = value("--corpus")
+        .map(|dir| fourd::project::all_4dm_files(Path::new(&dir)))
+        .unwrap_or_default();
     let corpus: Vec<Vec<u8>> = corpus
         .iter()
         .filter_map(|p| std::fs::read(p).ok())

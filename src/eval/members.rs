@@ -458,11 +458,7 @@ impl Interp {
                 let mut total = 0.0;
                 let mut count = 0usize;
                 for v in c.borrow().items.iter() {
-                    let v = match &path {
-                        Some(p) => path_get(v, p),
-                        None => v.clone(),
-                    };
-                    if let Value::Real(x) = v {
+                    if let Value::Real(x) = at_path(v, path.as_deref()) {
                         total += x;
                         count += 1;
                     }
@@ -477,16 +473,7 @@ impl Interp {
             }
             "min" | "max" => {
                 let path = text_arg(args.first());
-                let values: Vec<Value> = c
-                    .borrow()
-                    .items
-                    .iter()
-                    .map(|v| match &path {
-                        Some(p) => path_get(v, p),
-                        None => v.clone(),
-                    })
-                    .filter(|v| !v.is_null_or_undefined())
-                    .collect();
+                let values = defined_values(c, path.as_deref());
                 // The first (min) or last (max) element of the stable `.sort()`
                 // order: among equal ones (objects), the first or the last.
                 let min = name == "min";
@@ -525,16 +512,7 @@ impl Interp {
                     _ => (None, 0),
                 };
                 let diacritical = options & CK_DIACRITICAL != 0;
-                let mut values: Vec<Value> = c
-                    .borrow()
-                    .items
-                    .iter()
-                    .map(|v| match &path {
-                        Some(p) => path_get(v, p),
-                        None => v.clone(),
-                    })
-                    .filter(|v| !v.is_null_or_undefined())
-                    .collect();
+                let mut values = defined_values(c, path.as_deref());
                 if diacritical {
                     values.sort_by(|a, b| match (a, b) {
                         (Value::Text(x), Value::Text(y)) => {
@@ -786,6 +764,25 @@ impl Interp {
         });
         Ok(items)
     }
+}
+
+/// An item, or its property at `path` (`"address.city"`) when one is given.
+fn at_path(v: &Value, path: Option<&str>) -> Value {
+    match path {
+        Some(p) => path_get(v, p),
+        None => v.clone(),
+    }
+}
+
+/// The items of a collection, or their property at `path`, without the null
+/// and undefined ones (`min`, `max`, `distinct`).
+fn defined_values(c: &CollRef, path: Option<&str>) -> Vec<Value> {
+    c.borrow()
+        .items
+        .iter()
+        .map(|v| at_path(v, path))
+        .filter(|v| !v.is_null_or_undefined())
+        .collect()
 }
 
 fn text_arg(v: Option<&Value>) -> Option<String> {

@@ -244,21 +244,7 @@ mod tests {
     use super::*;
     use crate::names::NameTable;
     use crate::syntax::lexer::lex;
-    use std::path::{Path, PathBuf};
-
-    fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                files(&p, out);
-            } else if p.extension().is_some_and(|x| x == "4dm") {
-                out.push(p);
-            }
-        }
-    }
+    use std::path::Path;
 
     /// Compares the two readings of one file; returns how many lines the
     /// fast reader took.
@@ -325,10 +311,9 @@ mod tests {
     #[test]
     fn the_fast_pass_reads_as_the_grammar_does() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut paths = Vec::new();
-        files(&root.join("tests"), &mut paths);
+        let mut paths = crate::project::all_4dm_files(&root.join("tests"));
         if let Some(corpus) = std::env::var_os("FOURD_CORPUS") {
-            files(Path::new(&corpus), &mut paths);
+            paths.extend(crate::project::all_4dm_files(Path::new(&corpus)));
         }
         paths.sort();
         let mut lines = 0;
@@ -337,10 +322,10 @@ mod tests {
                 continue;
             };
             // The sibling files are the project methods, as `fourd check` has them.
-            let mut siblings = Vec::new();
-            if let Some(dir) = path.parent() {
-                files(dir, &mut siblings);
-            }
+            let siblings = path
+                .parent()
+                .map(crate::project::all_4dm_files)
+                .unwrap_or_default();
             let stems: Vec<String> = siblings
                 .iter()
                 .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
