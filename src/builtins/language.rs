@@ -99,14 +99,17 @@ pub fn num(_: &mut Interp, c: &mut Call) -> BResult {
         Value::Time(t) => *t as f64,
         Value::Date(d) => d.ordinal() as f64,
         Value::Undefined | Value::Null => 0.0,
-        other => {
-            return Err(Fault::rt(
-                -30004,
-                format!("Num cannot convert a {}", other.type_name()),
-            )
-            .into());
-        }
+        other => return Err(cannot_convert("Num", other)),
     }))
+}
+
+/// -30004 for a cast (`Num`, `Date`, `Time`) of a value it cannot convert.
+fn cannot_convert(command: &str, v: &Value) -> Fail {
+    Fault::rt(
+        -30004,
+        format!("{command} cannot convert a {}", v.type_name()),
+    )
+    .into()
 }
 
 /// `String(value{; format{; time}})`. A format is ignored for texts and
@@ -166,13 +169,7 @@ pub fn date(_: &mut Interp, c: &mut Call) -> BResult {
         Value::Date(d) => *d,
         Value::Text(t) => Date4D::from_text(t.as_str()),
         Value::Undefined | Value::Null => Date4D::NULL,
-        other => {
-            return Err(Fault::rt(
-                -30004,
-                format!("Date cannot convert a {}", other.type_name()),
-            )
-            .into());
-        }
+        other => return Err(cannot_convert("Date", other)),
     }))
 }
 
@@ -182,13 +179,7 @@ pub fn time(_: &mut Interp, c: &mut Call) -> BResult {
         Value::Real(x) => conv::time::seconds_from_real(*x),
         Value::Text(t) => conv::time::from_text(t.as_str()),
         Value::Undefined | Value::Null => 0,
-        other => {
-            return Err(Fault::rt(
-                -30004,
-                format!("Time cannot convert a {}", other.type_name()),
-            )
-            .into());
-        }
+        other => return Err(cannot_convert("Time", other)),
     }))
 }
 

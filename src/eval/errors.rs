@@ -34,15 +34,18 @@ impl Interp {
         Unwind::Error(Box::new(self.located(fault, span)))
     }
 
-    pub(crate) fn located(&self, fault: Fault, span: crate::source::Span) -> RtError {
-        let file = self
-            .frames
+    /// The file of the running method (an empty one outside any method).
+    pub(crate) fn current_file(&self) -> crate::source::Source {
+        self.frames
             .last()
             .map(|f| f.code.file().clone())
-            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()));
+            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()))
+    }
+
+    pub(crate) fn located(&self, fault: Fault, span: crate::source::Span) -> RtError {
         RtError {
             fault,
-            file,
+            file: self.current_file(),
             span,
             chain: self.call_chain(Some(span)),
             more: Vec::new(),

@@ -59,6 +59,15 @@ impl Interp {
         }
     }
 
+    /// -30004: a `For` counter that no longer holds a number.
+    #[cold]
+    fn bad_counter(&self, v: &Value, span: Span) -> Unwind {
+        self.fail(
+            Fault::rt(-30004, format!("the For counter holds a {}", v.type_name())),
+            span,
+        )
+    }
+
     #[cold]
     fn limit_error(&self, why: Exceeded, span: Span) -> Unwind {
         let fault = match why {
@@ -295,13 +304,7 @@ impl Interp {
         let number = |this: &Self, v: Value, at: Span| match v {
             Value::Real(x) => Ok(x),
             Value::Time(t) => Ok(t as f64),
-            other => Err(this.fail(
-                Fault::rt(
-                    -30004,
-                    format!("For needs numbers, not a {}", other.type_name()),
-                ),
-                at,
-            )),
+            other => Err(this.wrong_type("For needs numbers", &other, at)),
         };
         let first = self.eval(start)?;
         let first = number(self, first, start.span)?;
@@ -323,15 +326,7 @@ impl Interp {
             let current = match self.load(&place, counter.span)? {
                 Value::Real(x) => x,
                 Value::Time(t) => t as f64,
-                other => {
-                    return Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!("the For counter holds a {}", other.type_name()),
-                        ),
-                        counter.span,
-                    ));
-                }
+                other => return Err(self.bad_counter(&other, counter.span)),
             };
             let go_on = if step >= 0.0 {
                 current <= last
@@ -373,10 +368,7 @@ impl Interp {
             let current = match slot.value {
                 Value::Real(x) => x,
                 Value::Time(t) => t as f64,
-                _ => {
-                    let msg = format!("the For counter holds a {}", slot.value.type_name());
-                    return Err(self.fail(Fault::rt(-30004, msg), at));
-                }
+                _ => return Err(self.bad_counter(&slot.value, at)),
             };
             if if step >= 0.0 {
                 current > last

@@ -231,7 +231,7 @@ impl Interp {
 
     /// -30004 for an operand of the wrong type: "`what`, not a `got`".
     #[cold]
-    fn wrong_type(&self, what: &str, got: &Value, span: Span) -> Unwind {
+    pub(crate) fn wrong_type(&self, what: &str, got: &Value, span: Span) -> Unwind {
         self.fail(
             Fault::rt(-30004, format!("{what}, not a {}", got.type_name())),
             span,
@@ -590,10 +590,7 @@ impl Interp {
             }
             NodeKind::Deref(p) => match self.eval(p)? {
                 Value::Pointer(p) => (*p).clone(),
-                other => {
-                    let msg = format!("-> needs a pointer, not a {}", other.type_name());
-                    return Err(self.fail(Fault::rt(-30004, msg), p.span));
-                }
+                other => return Err(self.wrong_type("-> needs a pointer", &other, p.span)),
             },
             NodeKind::Field(name) => Target::Field { name: name.clone() },
             _ => {
@@ -723,15 +720,7 @@ impl Interp {
                     Value::Null | Value::Undefined => {
                         return Err(self.fail(Fault::rt(-30006, "The pointer is Null"), node.span));
                     }
-                    other => {
-                        return Err(self.fail(
-                            Fault::rt(
-                                -30004,
-                                format!("-> needs a pointer, not a {}", other.type_name()),
-                            ),
-                            p.span,
-                        ));
-                    }
+                    other => return Err(self.wrong_type("-> needs a pointer", &other, p.span)),
                 }
             }
             _ => {
@@ -1073,15 +1062,7 @@ impl Interp {
             },
             None => match self.load(place, span)? {
                 Value::Array(a) => Some(a),
-                other => {
-                    return Err(self.fail(
-                        Fault::rt(
-                            -30004,
-                            format!("An array was expected, not a {}", other.type_name()),
-                        ),
-                        span,
-                    ));
-                }
+                other => return Err(self.wrong_type("An array was expected", &other, span)),
             },
         };
         let array = match existing {

@@ -292,14 +292,9 @@ impl Interp {
     }
 
     fn abort_error(&self) -> RtError {
-        let file = self
-            .frames
-            .last()
-            .map(|f| f.code.file().clone())
-            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()));
         RtError {
             fault: Fault::rt(errors::ABORT_CODE, "aborted"),
-            file,
+            file: self.current_file(),
             span: Default::default(),
             chain: Vec::new(),
             more: Vec::new(),
