@@ -148,15 +148,7 @@ pub fn prepare(
         startup::start_session(session, project.root.as_deref()).map_err(|d| vec![d])?;
     let names = project.method_names();
     let mut program = Program::build(&names, &units);
-    let methods = units.iter().filter(|u| u.kind == UnitKind::Method);
-    for (index, unit) in methods.enumerate() {
-        if let Some(first) = unit.diagnostics.iter().find(|d| d.is_error()) {
-            program.methods[index] = None;
-            program
-                .broken
-                .insert(index as u32, crate::diag::render_plain(first));
-        }
-    }
+    program.set_aside_broken(0, &units);
     let mut entries = Vec::new();
     let mut main = None;
     let method = |name: &str| -> Result<Rc<crate::eval::ir::MethodIr>, Vec<Diagnostic>> {

@@ -72,6 +72,27 @@ impl Program {
         p
     }
 
+    /// Leaves out the methods numbered from `offset` whose unit has errors
+    /// (`units` in the order they were compiled): a call of one then says why
+    /// it cannot run. Returns each one's name and first error.
+    pub fn set_aside_broken<'u>(
+        &mut self,
+        offset: usize,
+        units: &'u [ParsedUnit],
+    ) -> Vec<(&'u str, &'u crate::diag::Diagnostic)> {
+        let methods = units.iter().filter(|u| u.kind == UnitKind::Method);
+        let mut broken = Vec::new();
+        for (i, unit) in methods.enumerate() {
+            if let Some(first) = unit.diagnostics.iter().find(|d| d.is_error()) {
+                self.methods[offset + i] = None;
+                self.broken
+                    .insert((offset + i) as u32, crate::diag::render_plain(first));
+                broken.push((unit.name.as_str(), first));
+            }
+        }
+        broken
+    }
+
     /// Adds the methods of another project (the REPL's `:load`): they are
     /// numbered after the ones already there; a name loaded again now means the
     /// new method.

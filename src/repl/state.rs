@@ -3,7 +3,6 @@
 //! transcript tests drive.
 
 use super::entry::{EntryResult, eval_entry};
-use crate::check::ParsedUnit;
 use crate::diag::{self, Diagnostic};
 use crate::eval::{Interp, Limits, Output, Program};
 use crate::project::{self, Target, UnitKind};
@@ -258,7 +257,6 @@ impl Repl {
         }];
         let parsed = crate::check::check_sets(&sets, false, None);
         let units = parsed.into_iter().next().unwrap_or_default();
-        let first_error = |u: &ParsedUnit| u.diagnostics.iter().find(|d| d.is_error()).cloned();
         let blocking: Vec<Diagnostic> = units
             .iter()
             .filter(|u| !lenient || u.kind != UnitKind::Method)
@@ -275,20 +273,12 @@ impl Repl {
         let program = &mut self.interp.program;
         let offset = program.methods.len();
         program.add_methods(&names, &units);
-        let methods = units.iter().filter(|u| u.kind == UnitKind::Method);
-        for (i, unit) in methods.enumerate() {
-            if let Some(first) = first_error(unit) {
-                let why = diag::render_plain(&first);
-                warnings.push(Diagnostic::warning(
-                    first.code,
-                    format!(
-                        "method '{}' has errors and fails when called: {why}",
-                        unit.name
-                    ),
-                ));
-                program.methods[offset + i] = None;
-                program.broken.insert((offset + i) as u32, why);
-            }
+        for (name, first) in program.set_aside_broken(offset, &units) {
+            let why = diag::render_plain(first);
+            warnings.push(Diagnostic::warning(
+                first.code.clone(),
+                format!("method '{name}' has errors and fails when called: {why}"),
+            ));
         }
         if !self.loaded.iter().any(|p| p == path) {
             self.loaded.push(path.to_path_buf());
