@@ -147,7 +147,7 @@ impl Write for Captured {
 }
 
 /// Runs one test file and returns its stdout and diagnostics (plain lines).
-pub fn run_one(path: &Path) -> (String, String) {
+pub fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
     let source = if path.is_dir() {
         String::new()
     } else {
@@ -160,6 +160,7 @@ pub fn run_one(path: &Path) -> (String, String) {
     let mut limits = Limits::default();
     limits.max_steps = Some(options.max_steps.unwrap_or(50_000_000));
     limits.timeout = Some(Duration::from_secs_f64(options.timeout.unwrap_or(20.0)));
+    limits.tree_walk = tree_walk;
     let run_options = RunOptions {
         startup_method: options.startup_method,
         user_param: options.user_param,
@@ -193,8 +194,8 @@ pub fn run_one(path: &Path) -> (String, String) {
 }
 
 /// Compares one test with its expected files (or writes them with `bless`).
-pub fn check_one(path: &Path, bless: bool) -> TestResult {
-    let (out, err) = run_one(path);
+pub fn check_one(path: &Path, bless: bool, tree_walk: bool) -> TestResult {
+    let (out, err) = run_one(path, tree_walk);
     let mut report = String::new();
     let mut passed = true;
     for (ext, actual) in [("out", &out), ("err", &err)] {
@@ -273,6 +274,7 @@ pub fn run_tests(
     paths: &[PathBuf],
     bless: bool,
     jobs: Option<usize>,
+    tree_walk: bool,
     out: &mut dyn Write,
 ) -> (usize, usize) {
     let tests: Vec<PathBuf> = paths.iter().flat_map(|p| discover(p, bless)).collect();
@@ -289,7 +291,7 @@ pub fn run_tests(
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(path) = tests.get(i) else { break };
-                        let r = check_one(path, bless);
+                        let r = check_one(path, bless, tree_walk);
                         if let Ok(mut all) = results.lock() {
                             all[i] = Some(r);
                         }

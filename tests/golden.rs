@@ -4,12 +4,23 @@
 //! (stdout) and/or `NAME.err` (diagnostics). To update expectations, run
 //! `cargo run -- test --bless tests/golden` and read the diff.
 
-#[test]
-fn golden_scripts() {
+fn golden(tree_walk: bool) {
     let mut report = Vec::new();
     let paths = ["tests/golden".into(), "scripts".into()];
-    let (passed, failed) = fourd::testing::run_tests(&paths, false, None, &mut report);
+    let (passed, failed) = fourd::testing::run_tests(&paths, false, None, tree_walk, &mut report);
     let report = String::from_utf8_lossy(&report);
     assert!(passed > 0, "no golden tests found");
     assert_eq!(failed, 0, "\n{report}");
+}
+
+/// As `fourd test` runs them: methods compiled to closures.
+#[test]
+fn golden_scripts() {
+    golden(false);
+}
+
+/// The same expectations met by the tree walker, the compiled form's reference.
+#[test]
+fn golden_scripts_tree_walk() {
+    golden(true);
 }

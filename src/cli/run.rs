@@ -19,6 +19,10 @@ pub struct LimitArgs {
     /// Deepest call nesting allowed (4D's stack is finite too).
     #[arg(long, value_name = "N", default_value_t = crate::eval::limits::DEFAULT_MAX_DEPTH)]
     pub max_depth: usize,
+    /// Run by walking the syntax tree, without compiling methods (slower;
+    /// the reference the compiled form is tested against).
+    #[arg(long)]
+    pub tree_walk: bool,
 }
 
 impl LimitArgs {
@@ -30,6 +34,7 @@ impl LimitArgs {
             .filter(|t| t.is_finite() && *t > 0.0)
             .map(Duration::from_secs_f64);
         limits.max_depth = self.max_depth.max(1);
+        limits.tree_walk = self.tree_walk;
         limits
     }
 }

@@ -12,6 +12,10 @@ pub struct TestArgs {
     /// Tests to run at once (default: one per core).
     #[arg(long, short = 'j')]
     jobs: Option<usize>,
+    /// Run the tests by walking syntax trees, without compiling methods (the
+    /// compiled form must give the same results).
+    #[arg(long)]
+    tree_walk: bool,
 }
 
 pub fn run(args: TestArgs) -> i32 {
@@ -21,6 +25,12 @@ pub fn run(args: TestArgs) -> i32 {
         args.paths
     };
     let stdout = std::io::stdout();
-    let (_, failed) = crate::testing::run_tests(&paths, args.bless, args.jobs, &mut stdout.lock());
+    let (_, failed) = crate::testing::run_tests(
+        &paths,
+        args.bless,
+        args.jobs,
+        args.tree_walk,
+        &mut stdout.lock(),
+    );
     if failed > 0 { 1 } else { 0 }
 }

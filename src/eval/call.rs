@@ -5,7 +5,7 @@
 use super::error::{Fault, Unwind};
 use super::ir::{FormulaBody, FrameLayout, MethodIr, Node, NodeKind, ResultSlot};
 use super::value::{Formula, Value, VarType};
-use super::{CallFrame, Code, Interp, Slot};
+use super::{CallFrame, Code, FrameCold, Interp, Slot};
 use crate::builtins::{self, Arg, ArgMode, Call};
 use crate::source::Span;
 use std::rc::Rc;
@@ -45,6 +45,20 @@ impl Interp {
         args: &[Node],
         span: Span,
     ) -> Result<Value, Unwind> {
+        self.call_method_with(m, args, span, Self::eval)
+    }
+
+    /// `MyMethod(args)`, whatever form the arguments take (tree nodes, or
+    /// compiled closures): each is evaluated by `eval`, left to right,
+    /// straight into the callee's frame.
+    #[inline]
+    pub(crate) fn call_method_with<A>(
+        &mut self,
+        m: u32,
+        args: &[A],
+        span: Span,
+        eval: impl Fn(&mut Self, &A) -> Result<Value, Unwind>,
+    ) -> Result<Value, Unwind> {
         let Some(method) = self.program.methods.get(m as usize).cloned().flatten() else {
             let name = self
                 .program
@@ -61,7 +75,7 @@ impl Interp {
         self.depth_check(span)?;
         let base = self.stack.len();
         for a in args {
-            match self.eval(a) {
+            match eval(self, a) {
                 Ok(v) => self.stack.push(Slot {
                     value: v,
                     ty: VarType::Dynamic,
@@ -72,13 +86,7 @@ impl Interp {
                 }
             }
         }
-        self.enter(
-            Code::Method(method),
-            base,
-            args.len(),
-            Value::Undefined,
-            span,
-        )
+        self.enter(Code::Method(method), base, args.len(), None, span)
     }
 
     /// Calls a method with values already computed (entry points, handlers,
@@ -96,7 +104,7 @@ impl Interp {
             value,
             ty: VarType::Dynamic,
         }));
-        self.enter(Code::Method(method), base, n, Value::Undefined, span)
+        self.enter(Code::Method(method), base, n, None, span)
     }
 
     /// Runs `code` with its `nargs` arguments already pushed at `base`.
@@ -105,7 +113,7 @@ impl Interp {
         code: Code,
         base: usize,
         nargs: usize,
-        this: Value,
+        cold: Option<Box<FrameCold>>,
         span: Span,
     ) -> Result<Value, Unwind> {
         // Checking the stack costs a little; every eighth level is enough for
@@ -113,9 +121,9 @@ impl Interp {
         if self.frames.len() & 7 == 0
             && stacker::remaining_stack().is_some_and(|left| left < RED_ZONE)
         {
-            return self.enter_on_new_stack(code, base, nargs, this, span);
+            return self.enter_on_new_stack(code, base, nargs, cold, span);
         }
-        self.enter_inner(code, base, nargs, this, span)
+        self.enter_inner(code, base, nargs, cold, span)
     }
 
     /// [`Interp::enter`] when the native stack runs low: the call continues
@@ -127,10 +135,10 @@ impl Interp {
         code: Code,
         base: usize,
         nargs: usize,
-        this: Value,
+        cold: Option<Box<FrameCold>>,
         span: Span,
     ) -> Result<Value, Unwind> {
-        stacker::grow(GROWTH, || self.enter_inner(code, base, nargs, this, span))
+        stacker::grow(GROWTH, || self.enter_inner(code, base, nargs, cold, span))
     }
 
     #[inline(always)]
@@ -139,13 +147,92 @@ impl Interp {
         code: Code,
         base: usize,
         nargs: usize,
-        this: Value,
+        cold: Option<Box<FrameCold>>,
         span: Span,
     ) -> Result<Value, Unwind> {
         let layout = code.layout();
         let reserved = layout.reserved as usize;
-        // Arguments beyond `$1…$reserved` live apart, for `${i}`.
-        let extra = if nargs > reserved {
+        if nargs > reserved || layout.variadic.is_some() {
+            return self.enter_with_extra(code, base, nargs, cold, span);
+        }
+        // Named parameters take their declared types (a wrong type is -30004).
+        let typed = nargs.min(layout.param_types.len());
+        for i in 0..typed {
+            let ty = layout.param_types[i];
+            // The usual case needs no conversion: a whole number for an
+            // Integer, any number for a Real.
+            let slot = &mut self.stack[base + i];
+            let fits = match (ty, &slot.value) {
+                (VarType::Integer, Value::Real(x)) => super::value::as_int32(*x).is_some(),
+                (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => true,
+                (VarType::Text, Value::Text(_))
+                | (VarType::Object, Value::Object(_))
+                | (VarType::Collection, Value::Collection(_)) => true,
+                _ => false,
+            };
+            if fits {
+                slot.ty = ty;
+            } else {
+                self.coerce_parameter(&code, base, i, span)?;
+            }
+        }
+        match &layout.initial {
+            Some(initial) if initial.len() == layout.slots as usize => {
+                for slot in &initial[nargs..] {
+                    self.stack.push(slot.clone());
+                }
+            }
+            _ => self.initial_slots_by_hand(layout, base, nargs),
+        }
+        self.run_frame(code, base, nargs, cold, span)
+    }
+
+    /// Converts argument `i` to its parameter's declared type, or fails with
+    /// -30004 (the frame's slots are dropped).
+    #[cold]
+    #[inline(never)]
+    fn coerce_parameter(
+        &mut self,
+        code: &Code,
+        base: usize,
+        i: usize,
+        span: Span,
+    ) -> Result<(), Unwind> {
+        let ty = code.layout().param_types[i];
+        let v = std::mem::take(&mut self.stack[base + i].value);
+        match super::expr::coerce(v, ty) {
+            Ok(value) => {
+                self.stack[base + i] = Slot { value, ty };
+                Ok(())
+            }
+            Err(f) => {
+                self.stack.truncate(base);
+                Err(self.fail(
+                    Fault::rt(
+                        -30004,
+                        format!("Parameter {} of '{}': {}", i + 1, code.name(), f.message),
+                    ),
+                    span,
+                ))
+            }
+        }
+    }
+
+    /// [`Interp::enter_inner`] when arguments go beyond `$1…$reserved` (they
+    /// live apart, for `${i}`) or the method declares variadic parameters.
+    #[cold]
+    #[inline(never)]
+    fn enter_with_extra(
+        &mut self,
+        code: Code,
+        base: usize,
+        nargs: usize,
+        cold: Option<Box<FrameCold>>,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let layout = code.layout();
+        let reserved = layout.reserved as usize;
+        let extra: Vec<Value> = if nargs > reserved {
             self.stack
                 .drain(base + reserved..)
                 .map(|s| s.value)
@@ -153,69 +240,37 @@ impl Interp {
         } else {
             Vec::new()
         };
-        // Named parameters take their declared types (a wrong type is -30004).
-        let typed = nargs.min(reserved).min(layout.param_types.len());
-        for (i, ty) in layout.param_types[..typed].iter().enumerate() {
-            let index = base + i;
-            {
-                // The usual case needs no conversion: a whole number for an
-                // Integer, any number for a Real.
-                let slot = &mut self.stack[index];
-                let fits = match (*ty, &slot.value) {
-                    (VarType::Integer, Value::Real(x)) => super::value::as_int32(*x).is_some(),
-                    (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => {
-                        true
-                    }
-                    (VarType::Text, Value::Text(_))
-                    | (VarType::Object, Value::Object(_))
-                    | (VarType::Collection, Value::Collection(_)) => true,
-                    _ => false,
-                };
-                if fits {
-                    slot.ty = *ty;
-                    continue;
-                }
-                let v = std::mem::take(&mut self.stack[index].value);
-                match super::expr::coerce(v, *ty) {
-                    Ok(v) => self.stack[index] = Slot { value: v, ty: *ty },
-                    Err(f) => {
-                        self.stack.truncate(base);
-                        return Err(self.fail(
-                            Fault::rt(
-                                -30004,
-                                format!("Parameter {} of '{}': {}", i + 1, code.name(), f.message),
-                            ),
-                            span,
-                        ));
-                    }
-                }
-            }
-        }
-        let slots = layout.slots as usize;
         let fixed = nargs.min(reserved);
-        debug_assert_eq!(self.stack.len(), base + fixed);
+        for i in 0..fixed.min(layout.param_types.len()) {
+            self.coerce_parameter(&code, base, i, span)?;
+        }
         match &layout.initial {
-            Some(initial) if initial.len() == slots => {
+            Some(initial) if initial.len() == layout.slots as usize => {
                 self.stack.extend_from_slice(&initial[fixed..]);
             }
             _ => self.initial_slots_by_hand(layout, base, fixed),
         }
-        if let Some(vt) = layout.variadic
-            && vt != VarType::Variant
-        {
-            let mut extra_checked = Vec::with_capacity(extra.len());
-            for v in extra {
-                match super::expr::coerce(v, vt) {
-                    Ok(v) => extra_checked.push(v),
-                    Err(f) => {
-                        self.stack.truncate(base);
-                        return Err(self.fail(f, span));
+        let extra = match layout.variadic {
+            Some(vt) if vt != VarType::Variant => {
+                let mut checked = Vec::with_capacity(extra.len());
+                for v in extra {
+                    match super::expr::coerce(v, vt) {
+                        Ok(v) => checked.push(v),
+                        Err(f) => {
+                            self.stack.truncate(base);
+                            return Err(self.fail(f, span));
+                        }
                     }
                 }
+                checked
             }
-            return self.run_frame(code, base, nargs, extra_checked, this, span);
+            _ => extra,
+        };
+        let mut cold = cold;
+        if !extra.is_empty() {
+            cold.get_or_insert_with(Box::default).extra = extra;
         }
-        self.run_frame(code, base, nargs, extra, this, span)
+        self.run_frame(code, base, nargs, cold, span)
     }
 
     /// The slow way to [`FrameLayout::initial`]: when a default cannot be
@@ -246,23 +301,32 @@ impl Interp {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn run_frame(
         &mut self,
         code: Code,
         base: usize,
         nargs: usize,
-        extra: Vec<Value>,
-        this: Value,
+        cold: Option<Box<FrameCold>>,
         span: Span,
     ) -> Result<Value, Unwind> {
         self.serial += 1;
         let saved_base = std::mem::replace(&mut self.base, base);
-        self.frames.push(
-            CallFrame::new(code.clone(), base, nargs as u32, self.serial, span).with(extra, this),
-        );
+        self.frames.push(CallFrame::new(
+            code.clone(),
+            base,
+            nargs as u32,
+            self.serial,
+            span,
+            cold,
+        ));
         let outcome = match &code {
-            Code::Method(m) => self.exec_block(&m.body).map(|_| ()),
+            Code::Method(m) if self.limits.tree_walk => self.exec_block(&m.body).map(|_| ()),
+            Code::Method(m) => m
+                .compiled
+                .get_or_init(|| super::closure::Block::new(&m.body))
+                .run(self)
+                .map(|_| ()),
             Code::Formula(f) => match self.eval(&f.body.expr) {
                 Ok(v) => {
                     self.frames.last_mut().expect("frame").result = Some(v);
@@ -369,7 +433,13 @@ impl Interp {
                         value,
                         ty: VarType::Dynamic,
                     }));
-                    return self.enter(Code::Method(method), base, n, this, span);
+                    return self.enter(
+                        Code::Method(method),
+                        base,
+                        n,
+                        FrameCold::with_this(this),
+                        span,
+                    );
                 }
                 self.depth_check(span)?;
                 let base = self.stack.len();
@@ -395,7 +465,11 @@ impl Interp {
                     };
                 }
                 stacker::maybe_grow(RED_ZONE, GROWTH, || {
-                    self.run_frame(Code::Formula(f.clone()), base, n, extra, this, span)
+                    let mut cold = FrameCold::with_this(this);
+                    if !extra.is_empty() {
+                        cold.get_or_insert_with(Box::default).extra = extra;
+                    }
+                    self.run_frame(Code::Formula(f.clone()), base, n, cold, span)
                 })
             }
             Value::Text(name) => match self

@@ -167,6 +167,7 @@ pub fn compile_method(
         attributes,
         frame: c.finish(),
         body,
+        compiled: Default::default(),
     }
 }
 
@@ -212,6 +213,7 @@ pub fn compile_entry(
         attributes: Default::default(),
         frame: c.finish(),
         body,
+        compiled: Default::default(),
     }
 }
 

@@ -30,7 +30,14 @@ impl Interp {
             self.stack.resize(slots, Slot::default());
         }
         self.serial += 1;
-        let frame = CallFrame::new(Code::Method(entry.clone()), 0, 0, 1, Default::default());
+        let frame = CallFrame::new(
+            Code::Method(entry.clone()),
+            0,
+            0,
+            1,
+            Default::default(),
+            None,
+        );
         match self.frames.first_mut() {
             Some(f) => *f = frame,
             None => self.frames.push(frame),

@@ -223,15 +223,23 @@ impl Interp {
             }
             _ => {}
         }
-        match self.eval(cond)? {
+        let v = self.eval(cond)?;
+        self.condition_value(v, cond.span)
+    }
+
+    /// What a condition's value means: undefined and Null count as False,
+    /// anything but a Boolean is an error.
+    #[inline]
+    pub(crate) fn condition_value(&self, v: Value, span: Span) -> Result<bool, Unwind> {
+        match v {
             Value::Bool(b) => Ok(b),
             Value::Undefined | Value::Null => Ok(false),
-            _ => Err(self.fail(Fault::boolean_expected(), cond.span)),
+            _ => Err(self.fail(Fault::boolean_expected(), span)),
         }
     }
 
     /// `return value`: stores the method's result where its declaration says.
-    fn set_result(&mut self, v: Value, span: Span) -> Result<(), Unwind> {
+    pub(crate) fn set_result(&mut self, v: Value, span: Span) -> Result<(), Unwind> {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
@@ -254,6 +262,16 @@ impl Interp {
 
     fn append(&mut self, slot: u32, piece: &Node, span: Span) -> Result<(), Unwind> {
         let tail = self.eval(piece)?;
+        self.append_value(slot, tail, span)
+    }
+
+    /// `$t:=$t+tail` (or `$n:=$n+tail`) on a local, in place when it can be.
+    pub(crate) fn append_value(
+        &mut self,
+        slot: u32,
+        tail: Value,
+        span: Span,
+    ) -> Result<(), Unwind> {
         let index = self.base + slot as usize;
         let target = &mut self.stack[index];
         match (&mut target.value, &tail) {
@@ -301,25 +319,27 @@ impl Interp {
         span: Span,
     ) -> Result<Flow, Unwind> {
         let place = self.place(counter)?;
-        let number = |this: &Self, v: Value, at: Span| match v {
-            Value::Real(x) => Ok(x),
-            Value::Time(t) => Ok(t as f64),
-            other => Err(this.wrong_type("For needs numbers", &other, at)),
-        };
         let first = self.eval(start)?;
-        let first = number(self, first, start.span)?;
+        let first = self.for_bound(first, start.span)?;
         let last = self.eval(end)?;
-        let last = number(self, last, end.span)?;
+        let last = self.for_bound(last, end.span)?;
         let step = match step {
             Some(s) => {
                 let v = self.eval(s)?;
-                number(self, v, s.span)?
+                self.for_bound(v, s.span)?
             }
             None => 1.0,
         };
         self.store(&place, Value::Real(first), counter.span)?;
         if let Place::Local(index) = place {
-            return self.exec_for_local(index, last, step, body, counter.span, span);
+            return self.exec_for_local(
+                index,
+                last,
+                step,
+                |it| it.exec_block(body),
+                counter.span,
+                span,
+            );
         }
         loop {
             self.tick(span)?;
@@ -351,14 +371,24 @@ impl Interp {
         Ok(Flow::Next)
     }
 
+    /// A bound or the step of a `For`: a number (or a time, in seconds).
+    pub(crate) fn for_bound(&self, v: Value, span: Span) -> Result<f64, Unwind> {
+        match v {
+            Value::Real(x) => Ok(x),
+            Value::Time(t) => Ok(t as f64),
+            other => Err(self.wrong_type("For needs numbers", &other, span)),
+        }
+    }
+
     /// The common `For` whose counter is a local: the counter is read and
-    /// written in its slot directly (the loop's hot path).
-    fn exec_for_local(
+    /// written in its slot directly (the loop's hot path). `body` runs the
+    /// loop's block (walked, or compiled).
+    pub(crate) fn exec_for_local(
         &mut self,
         index: usize,
         last: f64,
         step: f64,
-        body: &Block,
+        body: impl Fn(&mut Self) -> Result<Flow, Unwind>,
         at: Span,
         span: Span,
     ) -> Result<Flow, Unwind> {
@@ -377,7 +407,7 @@ impl Interp {
             } {
                 return Ok(Flow::Next);
             }
-            match self.exec_block(body)? {
+            match body(self)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),
                 Flow::Next | Flow::Continue => {}

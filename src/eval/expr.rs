@@ -113,25 +113,8 @@ impl Interp {
     pub(crate) fn eval(&mut self, node: &Node) -> Result<Value, Unwind> {
         match &node.kind {
             NodeKind::Const(v) => Ok(v.clone()),
-            NodeKind::Local(s) => {
-                let index = self.base() + *s as usize;
-                let slot = &self.stack[index];
-                if slot.ty == VarType::Undeclared && matches!(slot.value, Value::Undefined) {
-                    return Err(
-                        self.fail(Fault::undefined_variable(&self.slot_name(index)), node.span)
-                    );
-                }
-                Ok(slot.value.clone())
-            }
-            NodeKind::LocalNum(op, s, k) => {
-                let index = self.base() + *s as usize;
-                if let Value::Real(x) = self.stack[index].value
-                    && let Some(v) = fast_number_op(*op, x, *k, self.epsilon)
-                {
-                    return Ok(v);
-                }
-                self.local_num_slow(*op, index, *k, node.span)
-            }
+            NodeKind::Local(s) => self.read_local(*s, node.span),
+            NodeKind::LocalNum(op, s, k) => self.local_num(*op, *s, *k, node.span),
             NodeKind::Binary(op, a, b) => self.binary(*op, a, b, node.span),
             NodeKind::NumExpr { code, general } => match self.num_run(code) {
                 Some(x) => Ok(Value::Real(x)),
@@ -387,6 +370,36 @@ impl Interp {
         }
     }
 
+    /// A local variable's value (reading one never declared nor assigned is
+    /// an error).
+    #[inline(always)]
+    pub(crate) fn read_local(&self, s: u32, span: Span) -> Result<Value, Unwind> {
+        let index = self.base() + s as usize;
+        let slot = &self.stack[index];
+        if slot.ty == VarType::Undeclared && matches!(slot.value, Value::Undefined) {
+            return Err(self.fail(Fault::undefined_variable(&self.slot_name(index)), span));
+        }
+        Ok(slot.value.clone())
+    }
+
+    /// `$local op number`, read in place when the local holds a number.
+    #[inline(always)]
+    pub(crate) fn local_num(
+        &mut self,
+        op: BinOp,
+        s: u32,
+        k: f64,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        let index = self.base() + s as usize;
+        if let Value::Real(x) = self.stack[index].value
+            && let Some(v) = fast_number_op(op, x, k, self.epsilon)
+        {
+            return Ok(v);
+        }
+        self.local_num_slow(op, index, k, span)
+    }
+
     fn binary(&mut self, op: BinOp, a: &Node, b: &Node, span: Span) -> Result<Value, Unwind> {
         let left = self.eval(a)?;
         match op {
@@ -396,6 +409,19 @@ impl Interp {
             _ => {}
         }
         let right = self.eval(b)?;
+        self.binary_values(op, left, right, span)
+    }
+
+    /// `left op right` once both sides are evaluated (`And` and `Or` are
+    /// decided before the right side is).
+    #[inline]
+    pub(crate) fn binary_values(
+        &mut self,
+        op: BinOp,
+        left: Value,
+        right: Value,
+        span: Span,
+    ) -> Result<Value, Unwind> {
         // The hot path: two numbers.
         if let (&Value::Real(x), &Value::Real(y)) = (&left, &right)
             && let Some(v) = fast_number_op(op, x, y, self.epsilon)
@@ -853,19 +879,7 @@ impl Interp {
     pub(crate) fn assign(&mut self, target: &Node, value: Value) -> Result<(), Unwind> {
         // The fast path: a local.
         if let NodeKind::Local(s) = target.kind {
-            let index = self.base() + s as usize;
-            let slot = &mut self.stack[index];
-            match (slot.ty, &value) {
-                (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(_)) => {
-                    slot.value = value;
-                    return Ok(());
-                }
-                (VarType::Integer, Value::Real(x)) => {
-                    slot.value = Value::Real(to_integer(*x));
-                    return Ok(());
-                }
-                _ => return self.store(&Place::Local(index), value, target.span),
-            }
+            return self.assign_local(s, value, target.span);
         }
         // `$c[$i]:=v` inside a local collection that is not shared.
         if let NodeKind::Index { object, index } = &target.kind
@@ -905,6 +919,25 @@ impl Interp {
         }
         let place = self.place(target)?;
         self.store(&place, value, target.span)
+    }
+
+    /// `$local:=value`: a number into a numeric local is stored without the
+    /// general assignment rules.
+    #[inline]
+    pub(crate) fn assign_local(&mut self, s: u32, value: Value, span: Span) -> Result<(), Unwind> {
+        let index = self.base() + s as usize;
+        let slot = &mut self.stack[index];
+        match (slot.ty, &value) {
+            (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(_)) => {
+                slot.value = value;
+                Ok(())
+            }
+            (VarType::Integer, Value::Real(x)) => {
+                slot.value = Value::Real(to_integer(*x));
+                Ok(())
+            }
+            _ => self.store(&Place::Local(index), value, span),
+        }
     }
 
     fn check_shared(&self, shared: bool, span: Span) -> Result<(), Unwind> {

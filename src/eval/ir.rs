@@ -9,13 +9,13 @@ use crate::syntax::ast::BinOp;
 use crate::syntax::attributes::Attributes;
 use std::rc::Rc;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Node {
     pub kind: NodeKind,
     pub span: Span,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum NodeKind {
     Const(Value),
     Local(u32),
@@ -179,7 +179,7 @@ pub enum ResultSlot {
     Typed(VarType),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
@@ -187,7 +187,7 @@ pub struct Stmt {
 
 pub type Block = Box<[Stmt]>;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum StmtKind {
     Expr(Node),
     Assign(Node, Node),
@@ -242,4 +242,6 @@ pub struct MethodIr {
     pub attributes: Attributes,
     pub frame: FrameLayout,
     pub body: Block,
+    /// `body` compiled to closures, made the first time the method runs.
+    pub(crate) compiled: std::cell::OnceCell<super::closure::Block>,
 }

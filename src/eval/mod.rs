@@ -17,6 +17,7 @@ pub mod program;
 pub mod value;
 
 mod call;
+mod closure;
 mod constants;
 mod entry;
 mod errors;
@@ -65,7 +66,7 @@ pub(crate) struct CallFrame {
 
 /// The rarely used parts of a frame, made only when one is needed.
 #[derive(Debug, Default)]
-struct FrameCold {
+pub(crate) struct FrameCold {
     /// Arguments beyond the reserved `$1…$n` slots, for `${i}`.
     extra: Vec<Value>,
     /// `This` in a formula called through an object, or in a class function.
@@ -73,6 +74,19 @@ struct FrameCold {
     /// Errors thrown with `deferred: True` (located where they were thrown),
     /// raised when this method returns or its `Try` block ends.
     deferred: Vec<RtError>,
+}
+
+impl FrameCold {
+    /// The cold part of a frame whose `This` is `this` (none when it is
+    /// undefined: most calls have no `This`).
+    pub fn with_this(this: Value) -> Option<Box<FrameCold>> {
+        (!matches!(this, Value::Undefined)).then(|| {
+            Box::new(FrameCold {
+                this,
+                ..Default::default()
+            })
+        })
+    }
 }
 
 impl CallFrame {
@@ -83,6 +97,7 @@ impl CallFrame {
         nargs: u32,
         serial: u64,
         current: crate::source::Span,
+        cold: Option<Box<FrameCold>>,
     ) -> CallFrame {
         let formula = matches!(code, Code::Formula(_));
         CallFrame {
@@ -93,22 +108,8 @@ impl CallFrame {
             serial,
             current,
             result: None,
-            cold: None,
+            cold,
         }
-    }
-
-    /// Gives the frame its extra arguments and `This` (nothing is made when
-    /// there are none).
-    #[inline]
-    pub fn with(mut self, extra: Vec<Value>, this: Value) -> CallFrame {
-        if !extra.is_empty() || !matches!(this, Value::Undefined) {
-            self.cold = Some(Box::new(FrameCold {
-                extra,
-                this,
-                deferred: Vec::new(),
-            }));
-        }
-        self
     }
 
     fn cold_mut(&mut self) -> &mut FrameCold {

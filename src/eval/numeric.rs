@@ -28,7 +28,7 @@ pub enum NumOp {
 }
 
 /// A numeric program, checked and with its common step pairs fused.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct NumCode {
     steps: Box<[NumOp]>,
 }

@@ -1,0 +1,335 @@
+//! The compiled form of a method: each statement and expression of its tree
+//! (`ir`) becomes a Rust closure, made once, the first time the method runs.
+//!
+//! Why: the tree walker (`exec`, `expr`) decides at every step which kind of
+//! node it holds and which of its fast paths applies; a closure is made for
+//! one kind of node, with its operator, slot and constants already chosen,
+//! so running it goes straight to the work. That halves the cost of a method
+//! call (`scripts/bench-core.sh`, fib).
+//!
+//! The closures cover the nodes that carry the hot paths (locals, numbers,
+//! operators, method calls, `If`/`Case`/`While`/`Repeat`/`For`, `return`).
+//! Any other node keeps its tree and is handed to the tree walker, which is
+//! the reference: both call the same helpers for what a node means (reading
+//! and assigning a local, an operator on two values, a condition's value, a
+//! `For` loop, a call), so they agree by construction, and the golden tests
+//! run both ways (`--tree-walk` turns this tier off).
+
+use super::error::{Flow, Unwind};
+use super::ir::{Node, NodeKind, Stmt, StmtKind};
+use super::numeric::compare;
+use super::value::Value;
+use super::{Interp, Place};
+use crate::syntax::ast::BinOp;
+
+type ExprFn = Box<dyn Fn(&mut Interp) -> Result<Value, Unwind>>;
+type CondFn = Box<dyn Fn(&mut Interp) -> Result<bool, Unwind>>;
+type StmtFn = Box<dyn Fn(&mut Interp) -> Result<Flow, Unwind>>;
+
+/// A compiled block of statements.
+pub struct Block {
+    stmts: Box<[StmtFn]>,
+}
+
+impl std::fmt::Debug for Block {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "compiled block of {} statements", self.stmts.len())
+    }
+}
+
+impl Block {
+    /// Compiles a block of the tree.
+    pub fn new(stmts: &[Stmt]) -> Block {
+        Block {
+            stmts: stmts.iter().map(stmt).collect(),
+        }
+    }
+
+    /// Runs the block as [`Interp::exec_block`] does: an error raised by one
+    /// of its statements is handled here (a handler lets the block go on).
+    pub(crate) fn run(&self, it: &mut Interp) -> Result<Flow, Unwind> {
+        for s in self.stmts.iter() {
+            match s(it) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(Unwind::Error(e)) => it.handle_error(e)?,
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(Flow::Next)
+    }
+}
+
+/// Runs a loop body and says whether the loop goes on (`None`) or how the
+/// statement ends.
+#[inline]
+fn loop_step(body: &Block, it: &mut Interp) -> Result<Option<Flow>, Unwind> {
+    Ok(match body.run(it)? {
+        Flow::Break => Some(Flow::Next),
+        Flow::Return => Some(Flow::Return),
+        Flow::Next | Flow::Continue => None,
+    })
+}
+
+fn stmt(s: &Stmt) -> StmtFn {
+    let span = s.span;
+    match &s.kind {
+        StmtKind::Expr(e) => {
+            let e = expr(e);
+            Box::new(move |it| {
+                it.tick(span)?;
+                e(it)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtKind::Assign(target, value) => {
+            let value = expr(value);
+            if let NodeKind::Local(slot) = target.kind {
+                let at = target.span;
+                return Box::new(move |it| {
+                    it.tick(span)?;
+                    let v = value(it)?;
+                    it.assign_local(slot, v, at)?;
+                    Ok(Flow::Next)
+                });
+            }
+            let target = target.clone();
+            Box::new(move |it| {
+                it.tick(span)?;
+                let v = value(it)?;
+                it.assign(&target, v)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtKind::Append(slot, piece) => {
+            let (slot, piece) = (*slot, expr(piece));
+            Box::new(move |it| {
+                it.tick(span)?;
+                let tail = piece(it)?;
+                it.append_value(slot, tail, span)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtKind::If(c, then, otherwise) => {
+            let (c, then, otherwise) = (cond(c), Block::new(then), Block::new(otherwise));
+            Box::new(move |it| {
+                it.tick(span)?;
+                if c(it)? {
+                    then.run(it)
+                } else {
+                    otherwise.run(it)
+                }
+            })
+        }
+        StmtKind::Case(branches, otherwise) => {
+            let branches: Box<[(CondFn, Block)]> = branches
+                .iter()
+                .map(|(c, body)| (cond(c), Block::new(body)))
+                .collect();
+            let otherwise = Block::new(otherwise);
+            Box::new(move |it| {
+                it.tick(span)?;
+                for (c, body) in branches.iter() {
+                    if c(it)? {
+                        return body.run(it);
+                    }
+                }
+                otherwise.run(it)
+            })
+        }
+        StmtKind::While(c, body) => {
+            let (c, body) = (cond(c), Block::new(body));
+            Box::new(move |it| {
+                it.tick(span)?;
+                while c(it)? {
+                    it.tick(span)?;
+                    if let Some(flow) = loop_step(&body, it)? {
+                        return Ok(flow);
+                    }
+                }
+                Ok(Flow::Next)
+            })
+        }
+        StmtKind::Repeat(body, c) => {
+            let (body, c) = (Block::new(body), cond(c));
+            Box::new(move |it| {
+                it.tick(span)?;
+                loop {
+                    it.tick(span)?;
+                    if let Some(flow) = loop_step(&body, it)? {
+                        return Ok(flow);
+                    }
+                    if c(it)? {
+                        return Ok(Flow::Next);
+                    }
+                }
+            })
+        }
+        StmtKind::For {
+            counter,
+            start,
+            end,
+            step,
+            body,
+        } if matches!(counter.kind, NodeKind::Local(_)) => {
+            let NodeKind::Local(slot) = counter.kind else {
+                unreachable!("guarded by the match arm")
+            };
+            let at = counter.span;
+            let bounds = (start.span, end.span, step.as_ref().map(|s| s.span));
+            let (start, end) = (expr(start), expr(end));
+            let step = step.as_ref().map(expr);
+            let body = Block::new(body);
+            Box::new(move |it| {
+                it.tick(span)?;
+                let first = start(it)?;
+                let first = it.for_bound(first, bounds.0)?;
+                let last = end(it)?;
+                let last = it.for_bound(last, bounds.1)?;
+                let step = match (&step, bounds.2) {
+                    (Some(s), Some(s_span)) => {
+                        let v = s(it)?;
+                        it.for_bound(v, s_span)?
+                    }
+                    _ => 1.0,
+                };
+                let index = it.base + slot as usize;
+                it.store(&Place::Local(index), Value::Real(first), at)?;
+                it.exec_for_local(index, last, step, |it| body.run(it), at, span)
+            })
+        }
+        StmtKind::Return(value) => match value {
+            Some(e) => {
+                let at = e.span;
+                let e = expr(e);
+                Box::new(move |it| {
+                    it.tick(span)?;
+                    let v = e(it)?;
+                    it.set_result(v, at)?;
+                    Ok(Flow::Return)
+                })
+            }
+            None => Box::new(move |it| {
+                it.tick(span)?;
+                Ok(Flow::Return)
+            }),
+        },
+        StmtKind::Break => Box::new(move |it| {
+            it.tick(span)?;
+            Ok(Flow::Break)
+        }),
+        StmtKind::Continue => Box::new(move |it| {
+            it.tick(span)?;
+            Ok(Flow::Continue)
+        }),
+        _ => {
+            let s = s.clone();
+            Box::new(move |it| it.exec_stmt(&s))
+        }
+    }
+}
+
+fn expr(n: &Node) -> ExprFn {
+    let span = n.span;
+    match &n.kind {
+        NodeKind::Const(v) => {
+            let v = v.clone();
+            Box::new(move |_| Ok(v.clone()))
+        }
+        NodeKind::Local(s) => {
+            let s = *s;
+            Box::new(move |it| it.read_local(s, span))
+        }
+        NodeKind::LocalNum(op, s, k) => {
+            let (op, s, k) = (*op, *s, *k);
+            Box::new(move |it| it.local_num(op, s, k, span))
+        }
+        NodeKind::Binary(op, a, b) => {
+            let (op, a, b) = (*op, expr(a), expr(b));
+            match op {
+                BinOp::And => Box::new(move |it| {
+                    let left = a(it)?;
+                    if left.truthy() { b(it) } else { Ok(left) }
+                }),
+                BinOp::Or => Box::new(move |it| {
+                    let left = a(it)?;
+                    if left.truthy() { Ok(left) } else { b(it) }
+                }),
+                _ => Box::new(move |it| {
+                    let left = a(it)?;
+                    let right = b(it)?;
+                    it.binary_values(op, left, right, span)
+                }),
+            }
+        }
+        NodeKind::NumExpr { code, general } => {
+            let (code, general) = (code.clone(), expr(general));
+            Box::new(move |it| match it.num_run(&code) {
+                Some(x) => Ok(Value::Real(x)),
+                None => general(it),
+            })
+        }
+        NodeKind::NumCompare {
+            op,
+            left,
+            right,
+            general,
+        } => {
+            let (op, left, right, general) = (*op, left.clone(), right.clone(), expr(general));
+            Box::new(move |it| match it.num_compare(op, &left, &right) {
+                Some(b) => Ok(Value::Bool(b)),
+                None => general(it),
+            })
+        }
+        NodeKind::Method { method, args } => {
+            let (m, args) = (*method, args.iter().map(expr).collect::<Box<[ExprFn]>>());
+            Box::new(move |it| it.call_method_with(m, &args, span, |it, a| a(it)))
+        }
+        _ => {
+            let n = n.clone();
+            Box::new(move |it| it.eval(&n))
+        }
+    }
+}
+
+/// A condition: `$n<2` and pure arithmetic comparisons are decided without
+/// making a Boolean value.
+fn cond(n: &Node) -> CondFn {
+    let span = n.span;
+    match &n.kind {
+        NodeKind::LocalNum(op, s, k) if compare(*op, 0.0, 0.0, 0.0).is_some() => {
+            let (op, s, k) = (*op, *s, *k);
+            Box::new(move |it| {
+                if let Value::Real(x) = it.stack[it.base + s as usize].value
+                    && let Some(b) = compare(op, x, k, it.epsilon)
+                {
+                    return Ok(b);
+                }
+                let v = it.local_num(op, s, k, span)?;
+                it.condition_value(v, span)
+            })
+        }
+        NodeKind::NumCompare {
+            op,
+            left,
+            right,
+            general,
+        } => {
+            let (op, left, right, general) = (*op, left.clone(), right.clone(), expr(general));
+            Box::new(move |it| match it.num_compare(op, &left, &right) {
+                Some(b) => Ok(b),
+                None => {
+                    let v = general(it)?;
+                    it.condition_value(v, span)
+                }
+            })
+        }
+        _ => {
+            let e = expr(n);
+            Box::new(move |it| {
+                let v = e(it)?;
+                it.condition_value(v, span)
+            })
+        }
+    }
+}
