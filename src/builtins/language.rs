@@ -16,7 +16,7 @@ pub fn current_method_name(it: &mut Interp, _: &mut Call) -> BResult {
         .frames
         .iter()
         .rev()
-        .find(|f| !f.formula)
+        .find(|f| !f.is_formula())
         .map(|f| f.code.name());
     Ok(Value::text(name.as_deref().unwrap_or("")))
 }

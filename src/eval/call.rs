@@ -179,7 +179,14 @@ impl Interp {
         match &layout.initial {
             Some(initial) if initial.len() == layout.slots as usize => {
                 for slot in &initial[nargs..] {
-                    self.stack.push(slot.clone());
+                    // Spelled out for the usual defaults, which then copy
+                    // as whole words.
+                    let value = match &slot.value {
+                        Value::Real(x) => Value::Real(*x),
+                        Value::Undefined => Value::Undefined,
+                        other => other.clone(),
+                    };
+                    self.stack.push(Slot { value, ty: slot.ty });
                 }
             }
             _ => self.initial_slots_by_hand(layout, base, nargs),
@@ -315,7 +322,7 @@ impl Interp {
         self.frames.push(CallFrame::new(
             code.clone(),
             base,
-            nargs as u32,
+            nargs,
             self.serial,
             span,
             cold,

@@ -67,7 +67,7 @@ impl Interp {
                 } else {
                     f.current
                 },
-                formula: f.formula,
+                formula: f.is_formula(),
             })
             .collect()
     }

@@ -571,7 +571,7 @@ impl Interp {
         let (base, reserved, nargs) = (
             frame.base,
             frame.code.layout().reserved as usize,
-            frame.nargs as usize,
+            frame.nargs,
         );
         let convert = |v: Value| super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
         // `extra[k]` is parameter `reserved + 1 + k`.

@@ -927,17 +927,17 @@ impl Interp {
     pub(crate) fn assign_local(&mut self, s: u32, value: Value, span: Span) -> Result<(), Unwind> {
         let index = self.base() + s as usize;
         let slot = &mut self.stack[index];
-        match (slot.ty, &value) {
-            (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(_)) => {
-                slot.value = value;
-                Ok(())
-            }
-            (VarType::Integer, Value::Real(x)) => {
-                slot.value = Value::Real(to_integer(*x));
-                Ok(())
-            }
-            _ => self.store(&Place::Local(index), value, span),
+        let x = match (slot.ty, &value) {
+            (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(x)) => *x,
+            (VarType::Integer, Value::Real(x)) => to_integer(*x),
+            _ => return self.store(&Place::Local(index), value, span),
+        };
+        // A number over a number: nothing to drop.
+        match &mut slot.value {
+            Value::Real(old) => *old = x,
+            other => *other = Value::Real(x),
         }
+        Ok(())
     }
 
     fn check_shared(&self, shared: bool, span: Span) -> Result<(), Unwind> {

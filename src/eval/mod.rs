@@ -52,9 +52,9 @@ pub(crate) struct CallFrame {
     pub code: Code,
     /// First slot of this frame in `Interp::stack`.
     pub base: usize,
-    /// Arguments actually passed (`Count parameters`).
-    pub nargs: u32,
-    pub formula: bool,
+    /// Arguments actually passed (`Count parameters`). A whole word, as are
+    /// the other fields: a frame is written and copied in word-size pieces.
+    pub nargs: usize,
     /// Identifies this invocation for pointers to its locals.
     pub serial: u64,
     /// The statement running now, for the call chain.
@@ -90,21 +90,23 @@ impl FrameCold {
 }
 
 impl CallFrame {
+    /// Whether this frame runs a formula (not a method).
+    pub fn is_formula(&self) -> bool {
+        matches!(self.code, Code::Formula(_))
+    }
     #[inline]
     pub fn new(
         code: Code,
         base: usize,
-        nargs: u32,
+        nargs: usize,
         serial: u64,
         current: crate::source::Span,
         cold: Option<Box<FrameCold>>,
     ) -> CallFrame {
-        let formula = matches!(code, Code::Formula(_));
         CallFrame {
             code,
             base,
             nargs,
-            formula,
             serial,
             current,
             result: None,
