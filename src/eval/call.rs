@@ -517,6 +517,20 @@ impl Interp {
         nodes: &[Node],
         span: Span,
     ) -> Result<Value, Unwind> {
+        self.call_builtin_with(b, nodes, span, |it, i| it.eval(&nodes[i]))
+    }
+
+    /// A built-in command whose argument values `value(i)` gives (from the
+    /// tree, or from compiled closures); arguments passed as variables are
+    /// read from `nodes`.
+    #[inline]
+    pub(crate) fn call_builtin_with(
+        &mut self,
+        b: u16,
+        nodes: &[Node],
+        span: Span,
+        value: impl Fn(&mut Self, usize) -> Result<Value, Unwind>,
+    ) -> Result<Value, Unwind> {
         let def = builtins::def(b);
         if self.preemptive && !def.thread_safe {
             let msg = format!("'{}' is not thread-safe", def.name);
@@ -532,12 +546,12 @@ impl Interp {
             let arg = match (&n.kind, sig.mode(i)) {
                 (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
                 (_, ArgMode::Place) => Arg::Place(self.place(n)?),
-                (_, ArgMode::Lenient) => Arg::Value(match self.eval(n) {
+                (_, ArgMode::Lenient) => Arg::Value(match value(self, i) {
                     Ok(v) => v,
                     Err(Unwind::Error(e)) if e.fault.code == -30002 => Value::Undefined,
                     Err(e) => return Err(e),
                 }),
-                (_, ArgMode::Value) => Arg::Value(self.eval(n)?),
+                (_, ArgMode::Value) => Arg::Value(value(self, i)?),
             };
             args.push(arg);
         }

@@ -93,6 +93,30 @@ fn stmt(s: &Stmt) -> StmtFn {
                     Ok(Flow::Next)
                 });
             }
+            if let NodeKind::Index { object, index } = &target.kind
+                && let NodeKind::Local(slot) = object.kind
+            {
+                // `$c[$i]:=v`: the index is evaluated after the value, as
+                // the tree walker does.
+                let index_slot = match index.kind {
+                    NodeKind::Local(is) => Some(is),
+                    _ => None,
+                };
+                let (index, target) = (expr(index), target.clone());
+                return Box::new(move |it| {
+                    it.tick(span)?;
+                    let v = value(it)?;
+                    let i = match index_slot {
+                        // A local index holding a number is read in place.
+                        Some(is) if let Value::Real(x) = it.stack[it.base + is as usize].value => {
+                            Value::Real(x)
+                        }
+                        _ => index(it)?,
+                    };
+                    it.assign_in_local(slot, i, v, &target)?;
+                    Ok(Flow::Next)
+                });
+            }
             let target = target.clone();
             Box::new(move |it| {
                 it.tick(span)?;
@@ -244,6 +268,25 @@ fn expr(n: &Node) -> ExprFn {
             let (op, s, k) = (*op, *s, *k);
             Box::new(move |it| it.local_num(op, s, k, span))
         }
+        NodeKind::Binary(op @ (BinOp::Eq | BinOp::NotEq), a, b)
+            if let NodeKind::CharAt { text, index } = &a.kind
+                && let Some(s) = local_char(text, index)
+                && let NodeKind::Const(Value::Text(k)) = &b.kind =>
+        {
+            // `$t[[$i]]="7"`: the character is compared where it lies.
+            let (eq, k) = (*op == BinOp::Eq, k.clone());
+            let (index, general) = (expr(index), n.clone());
+            Box::new(move |it| {
+                if !it.holds_text(s) {
+                    return it.eval(&general);
+                }
+                let i = index(it)?;
+                match it.local_char(s, &i) {
+                    Some(c) => Ok(Value::Bool(crate::conv::text_eq(c, k.as_str()) == eq)),
+                    None => it.eval(&general),
+                }
+            })
+        }
         NodeKind::Binary(op, a, b) => {
             let (op, a, b) = (*op, expr(a), expr(b));
             match op {
@@ -281,6 +324,56 @@ fn expr(n: &Node) -> ExprFn {
                 None => general(it),
             })
         }
+        NodeKind::Builtin { builtin, args } => {
+            let (b, nodes) = (*builtin, args.clone());
+            let values: Box<[ExprFn]> = args.iter().map(expr).collect();
+            Box::new(move |it| it.call_builtin_with(b, &nodes, span, |it, i| values[i](it)))
+        }
+        NodeKind::CharAt { text, index } if local_char(text, index).is_some() => {
+            let s = local_char(text, index).expect("guarded by the match arm");
+            let (index, general) = (expr(index), n.clone());
+            Box::new(move |it| {
+                if !it.holds_text(s) {
+                    return it.eval(&general);
+                }
+                let i = index(it)?;
+                match it.local_char(s, &i) {
+                    Some(c) => Ok(super::expr::char_text(c)),
+                    // Not a number: the tree walker says why (reading the
+                    // index again costs nothing).
+                    None => it.eval(&general),
+                }
+            })
+        }
+        NodeKind::Index { object, index } if matches!(object.kind, NodeKind::Local(_)) => {
+            let NodeKind::Local(s) = object.kind else {
+                unreachable!("guarded by the match arm")
+            };
+            if let NodeKind::Local(is) = index.kind {
+                // `$c[$i]`: both locals read in place.
+                let (at, index_span) = (object.span, index.span);
+                return Box::new(move |it| {
+                    if let Some(v) = it.item_in_place(s, is) {
+                        return Ok(v);
+                    }
+                    let i = it.read_local(is, index_span)?;
+                    it.index_in_local(s, i, at, span)
+                });
+            }
+            let (at, index) = (object.span, expr(index));
+            Box::new(move |it| {
+                let i = index(it)?;
+                it.index_in_local(s, i, at, span)
+            })
+        }
+        NodeKind::MemberCall { object, name, args } => {
+            let (object, name) = (expr(object), name.clone());
+            let args: Box<[ExprFn]> = args.iter().map(expr).collect();
+            Box::new(move |it| {
+                let obj = object(it)?;
+                it.call_member_with(obj, &name, &args, span, |it, a| a(it))
+            })
+        }
         NodeKind::Method { method, args } => {
             let (m, args) = (*method, args.iter().map(expr).collect::<Box<[ExprFn]>>());
             Box::new(move |it| it.call_method_with(m, &args, span, |it, a| a(it)))
@@ -290,6 +383,20 @@ fn expr(n: &Node) -> ExprFn {
             Box::new(move |it| it.eval(&n))
         }
     }
+}
+
+/// `$t[[index]]` on a local whose index reads nothing but locals and
+/// numbers: the local's slot. Evaluating such an index twice is harmless, so
+/// the closure may hand the node to the tree walker when it is not plain.
+fn local_char(text: &Node, index: &Node) -> Option<u32> {
+    let NodeKind::Local(s) = text.kind else {
+        return None;
+    };
+    matches!(
+        index.kind,
+        NodeKind::Local(_) | NodeKind::Const(_) | NodeKind::LocalNum(..) | NodeKind::NumExpr { .. }
+    )
+    .then_some(s)
 }
 
 /// A condition: `$n<2` and pure arithmetic comparisons are decided without

@@ -35,7 +35,7 @@ thread_local! {
     static ASCII_CHARS: Vec<Text> = (0u8..128).map(|b| Text::from((b as char).to_string())).collect();
 }
 
-fn char_text(s: &str) -> Value {
+pub(crate) fn char_text(s: &str) -> Value {
     if s.len() == 1 && s.as_bytes()[0] < 128 {
         return ASCII_CHARS.with(|t| Value::Text(t[s.as_bytes()[0] as usize].clone()));
     }
@@ -136,23 +136,12 @@ impl Interp {
                 if let NodeKind::Local(s) = object.kind {
                     // `$c[$i]`: the index too is read in place.
                     if let NodeKind::Local(is) = index.kind
-                        && let Value::Real(x) = self.stack[self.base() + is as usize].value
-                        && let Value::Collection(c) = &self.stack[self.base() + s as usize].value
-                        && as_int32(x).is_some_and(|i| i >= 0)
-                        && let Some(v) = c.borrow().items.get(x as usize)
+                        && let Some(v) = self.item_in_place(s, is)
                     {
-                        return Ok(v.clone());
+                        return Ok(v);
                     }
                     let i = self.eval(index)?;
-                    if let (Value::Collection(c), Value::Real(x)) =
-                        (&self.stack[self.base() + s as usize].value, &i)
-                        && as_int32(*x).is_some_and(|i| i >= 0)
-                        && let Some(v) = c.borrow().items.get(*x as usize)
-                    {
-                        return Ok(v.clone());
-                    }
-                    let obj = self.eval(object)?;
-                    return self.index(obj, i, true, node.span);
+                    return self.index_in_local(s, i, object.span, node.span);
                 }
                 let obj = self.eval(object)?;
                 let i = self.eval(index)?;
@@ -209,6 +198,26 @@ impl Interp {
                 Err(self.wrong_type("A character index must be a number", other, index.span))
             }
             (other, _) => Err(self.wrong_type("[[…]] needs a text", other, text.span)),
+        }
+    }
+
+    /// Whether local `s` holds a text.
+    #[inline]
+    pub(crate) fn holds_text(&self, s: u32) -> bool {
+        matches!(self.stack[self.base() + s as usize].value, Value::Text(_))
+    }
+
+    /// The character at `index` of the text in local `s` (`$t[[$i]]`), or
+    /// `None` when the local holds no text or the index is no number.
+    #[inline]
+    pub(crate) fn local_char(&self, s: u32, index: &Value) -> Option<&str> {
+        match (&self.stack[self.base() + s as usize].value, index) {
+            (Value::Text(t), Value::Real(x)) => Some(conv::char_at_known(
+                t.as_str(),
+                t.is_ascii(),
+                x.trunc() as i64,
+            )),
+            _ => None,
         }
     }
 
@@ -895,29 +904,78 @@ impl Interp {
                 }
                 _ => self.eval(index)?,
             };
-            if let (Value::Collection(c), Value::Real(x)) =
-                (&self.stack[self.base() + s as usize].value, &i)
-                && as_int32(*x).is_some_and(|i| i >= 0)
-            {
-                let mut c = c.borrow_mut();
-                let i = *x as usize;
-                if !c.shared
-                    && i < c.items.len()
-                    && !matches!(value, Value::Undefined | Value::Time(_))
-                {
-                    c.items[i] = value;
-                    return Ok(());
-                }
-            }
-            let obj = self.eval(object)?;
-            let place = match (obj, i) {
-                (Value::Collection(c), Value::Real(x)) => Place::Item(c, x.trunc() as i64),
-                (Value::Object(o), Value::Text(k)) => Place::Property(o, Rc::from(k.as_str())),
-                _ => self.place(target)?,
-            };
-            return self.store(&place, value, target.span);
+            return self.assign_in_local(s, i, value, target);
         }
         let place = self.place(target)?;
+        self.store(&place, value, target.span)
+    }
+
+    /// `$c[$i]` with both locals read in place, when `$c` holds a collection
+    /// and `$i` the number of one of its items.
+    #[inline(always)]
+    pub(crate) fn item_in_place(&self, s: u32, is: u32) -> Option<Value> {
+        if let Value::Real(x) = self.stack[self.base() + is as usize].value
+            && let Value::Collection(c) = &self.stack[self.base() + s as usize].value
+            && as_int32(x).is_some_and(|i| i >= 0)
+        {
+            return c.borrow().items.get(x as usize).cloned();
+        }
+        None
+    }
+
+    /// `$c[i]` once `i` is evaluated: an item of a local collection is read
+    /// in place (no reference to the collection copied).
+    #[inline]
+    pub(crate) fn index_in_local(
+        &mut self,
+        s: u32,
+        i: Value,
+        object_span: Span,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        if let (Value::Collection(c), Value::Real(x)) =
+            (&self.stack[self.base() + s as usize].value, &i)
+            && as_int32(*x).is_some_and(|i| i >= 0)
+            && let Some(v) = c.borrow().items.get(*x as usize)
+        {
+            return Ok(v.clone());
+        }
+        let obj = self.read_local(s, object_span)?;
+        self.index(obj, i, true, span)
+    }
+
+    /// `$c[i]:=value` once `i` is evaluated: written in place inside a local
+    /// collection that is not shared (`target` is the whole `$c[…]`).
+    #[inline(always)]
+    pub(crate) fn assign_in_local(
+        &mut self,
+        s: u32,
+        i: Value,
+        value: Value,
+        target: &Node,
+    ) -> Result<(), Unwind> {
+        if let (Value::Collection(c), Value::Real(x)) =
+            (&self.stack[self.base() + s as usize].value, &i)
+            && as_int32(*x).is_some_and(|i| i >= 0)
+        {
+            let mut c = c.borrow_mut();
+            let i = *x as usize;
+            if !c.shared && i < c.items.len() && !matches!(value, Value::Undefined | Value::Time(_))
+            {
+                c.items[i] = value;
+                return Ok(());
+            }
+        }
+        let at = match &target.kind {
+            NodeKind::Index { object, .. } => object.span,
+            _ => target.span,
+        };
+        let obj = self.read_local(s, at)?;
+        let place = match (obj, i) {
+            (Value::Collection(c), Value::Real(x)) => Place::Item(c, x.trunc() as i64),
+            (Value::Object(o), Value::Text(k)) => Place::Property(o, Rc::from(k.as_str())),
+            _ => self.place(target)?,
+        };
         self.store(&place, value, target.span)
     }
 

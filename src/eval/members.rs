@@ -73,10 +73,24 @@ impl Interp {
         args: &[Node],
         span: Span,
     ) -> Result<Value, Unwind> {
+        self.call_member_with(obj, name, args, span, Self::eval)
+    }
+
+    /// `obj.name(args)` whatever form the arguments take (tree nodes, or
+    /// compiled closures): each is evaluated by `eval`, left to right.
+    #[inline]
+    pub(crate) fn call_member_with<A>(
+        &mut self,
+        obj: Value,
+        name: &str,
+        args: &[A],
+        span: Span,
+        eval: impl Fn(&mut Self, &A) -> Result<Value, Unwind>,
+    ) -> Result<Value, Unwind> {
         // `.push(v)` on a regular collection, the commonest call: no argument
         // vector, no lookup by name.
         if let (Value::Collection(c), "push", [arg]) = (&obj, name, args) {
-            let v = self.eval(arg)?;
+            let v = eval(self, arg)?;
             let mut coll = c.borrow_mut();
             if !coll.shared && !matches!(v, Value::Time(_)) {
                 coll.items.push(v);
@@ -89,8 +103,20 @@ impl Interp {
         }
         let mut values = Vec::with_capacity(args.len());
         for a in args {
-            values.push(self.eval(a)?);
+            values.push(eval(self, a)?);
         }
+        self.call_member_values(obj, name, values, span)
+    }
+
+    /// `obj.name(values)`: the member functions of collections, objects
+    /// and formulas.
+    fn call_member_values(
+        &mut self,
+        obj: Value,
+        name: &str,
+        values: Vec<Value>,
+        span: Span,
+    ) -> Result<Value, Unwind> {
         match &obj {
             Value::Collection(c) => {
                 let c = c.clone();
