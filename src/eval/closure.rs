@@ -222,6 +222,30 @@ fn stmt(s: &Stmt) -> StmtFn {
                 it.exec_for_local(index, last, step, |it| body.run(it), at, span)
             })
         }
+        StmtKind::ForEach {
+            item,
+            source,
+            begin,
+            end,
+            guard,
+            body,
+        } => {
+            let (item, source) = (item.clone(), source.clone());
+            let (begin, end, guard) = (begin.clone(), end.clone(), guard.clone());
+            let body = Block::new(body);
+            Box::new(move |it| {
+                it.tick(span)?;
+                it.exec_for_each(
+                    &item,
+                    &source,
+                    begin.as_ref(),
+                    end.as_ref(),
+                    guard.as_ref(),
+                    |it| body.run(it),
+                    span,
+                )
+            })
+        }
         StmtKind::Return(value) => match value {
             Some(e) => {
                 let at = e.span;
@@ -364,6 +388,17 @@ fn expr(n: &Node) -> ExprFn {
             Box::new(move |it| {
                 let i = index(it)?;
                 it.index_in_local(s, i, at, span)
+            })
+        }
+        NodeKind::Member { object, key } if matches!(object.kind, NodeKind::Local(_)) => {
+            let NodeKind::Local(s) = object.kind else {
+                unreachable!("guarded by the match arm")
+            };
+            let (key, general) = (key.clone(), n.clone());
+            Box::new(move |it| match it.member_in_place(s, &key) {
+                Some(v) => Ok(v),
+                // Not an object: the tree walker reads the local again.
+                None => it.eval(&general),
             })
         }
         NodeKind::MemberCall { object, name, args } => {

@@ -176,7 +176,7 @@ impl Interp {
                     begin.as_ref(),
                     end.as_ref(),
                     guard.as_ref(),
-                    body,
+                    |it| it.exec_block(body),
                     stmt.span,
                 );
             }
@@ -444,14 +444,14 @@ impl Interp {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn exec_for_each(
+    pub(crate) fn exec_for_each(
         &mut self,
         item: &Node,
         source: &Node,
         begin: Option<&Node>,
         end: Option<&Node>,
         guard: Option<&(bool, Node)>,
-        body: &Block,
+        body: impl Fn(&mut Self) -> Result<Flow, Unwind>,
         span: Span,
     ) -> Result<Flow, Unwind> {
         let place = self.place(item)?;
@@ -515,7 +515,7 @@ impl Interp {
             {
                 break;
             }
-            match self.exec_block(body)? {
+            match body(self)? {
                 Flow::Break => break,
                 Flow::Return => return Ok(Flow::Return),
                 Flow::Next | Flow::Continue => {}

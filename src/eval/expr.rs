@@ -149,9 +149,9 @@ impl Interp {
             }
             NodeKind::Member { object, key } => {
                 if let NodeKind::Local(s) = object.kind
-                    && let Value::Object(o) = &self.stack[self.base() + s as usize].value
+                    && let Some(v) = self.member_in_place(s, key)
                 {
-                    return Ok(o.borrow().get(key).cloned().unwrap_or(Value::Undefined));
+                    return Ok(v);
                 }
                 let obj = self.eval(object)?;
                 self.member(obj, key, is_variable(object), node.span)
@@ -921,6 +921,15 @@ impl Interp {
             return c.borrow().items.get(x as usize).cloned();
         }
         None
+    }
+
+    /// `$o.key` read in place when local `s` holds an object.
+    #[inline(always)]
+    pub(crate) fn member_in_place(&self, s: u32, key: &str) -> Option<Value> {
+        match &self.stack[self.base() + s as usize].value {
+            Value::Object(o) => Some(o.borrow().get(key).cloned().unwrap_or(Value::Undefined)),
+            _ => None,
+        }
     }
 
     /// `$c[i]` once `i` is evaluated: an item of a local collection is read
