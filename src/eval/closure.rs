@@ -17,13 +17,13 @@
 
 use super::error::{Flow, Unwind};
 use super::ir::{Node, NodeKind, Stmt, StmtKind};
-use super::numeric::compare;
+use super::numeric::{NumCode, compare};
 use super::value::Value;
 use super::{Interp, Place};
+use crate::source::Span;
 use crate::syntax::ast::BinOp;
 
 type ExprFn = Box<dyn Fn(&mut Interp) -> Result<Value, Unwind>>;
-type CondFn = Box<dyn Fn(&mut Interp) -> Result<bool, Unwind>>;
 type StmtFn = Box<dyn Fn(&mut Interp) -> Result<Flow, Unwind>>;
 
 /// A compiled block of statements.
@@ -135,10 +135,10 @@ fn stmt(s: &Stmt) -> StmtFn {
             })
         }
         StmtKind::If(c, then, otherwise) => {
-            let (c, then, otherwise) = (cond(c), Block::new(then), Block::new(otherwise));
+            let (c, then, otherwise) = (Cond::new(c), Block::new(then), Block::new(otherwise));
             Box::new(move |it| {
                 it.tick(span)?;
-                if c(it)? {
+                if c.test(it)? {
                     then.run(it)
                 } else {
                     otherwise.run(it)
@@ -146,15 +146,15 @@ fn stmt(s: &Stmt) -> StmtFn {
             })
         }
         StmtKind::Case(branches, otherwise) => {
-            let branches: Box<[(CondFn, Block)]> = branches
+            let branches: Box<[(Cond, Block)]> = branches
                 .iter()
-                .map(|(c, body)| (cond(c), Block::new(body)))
+                .map(|(c, body)| (Cond::new(c), Block::new(body)))
                 .collect();
             let otherwise = Block::new(otherwise);
             Box::new(move |it| {
                 it.tick(span)?;
                 for (c, body) in branches.iter() {
-                    if c(it)? {
+                    if c.test(it)? {
                         return body.run(it);
                     }
                 }
@@ -162,10 +162,10 @@ fn stmt(s: &Stmt) -> StmtFn {
             })
         }
         StmtKind::While(c, body) => {
-            let (c, body) = (cond(c), Block::new(body));
+            let (c, body) = (Cond::new(c), Block::new(body));
             Box::new(move |it| {
                 it.tick(span)?;
-                while c(it)? {
+                while c.test(it)? {
                     it.tick(span)?;
                     if let Some(flow) = loop_step(&body, it)? {
                         return Ok(flow);
@@ -175,7 +175,7 @@ fn stmt(s: &Stmt) -> StmtFn {
             })
         }
         StmtKind::Repeat(body, c) => {
-            let (body, c) = (Block::new(body), cond(c));
+            let (body, c) = (Block::new(body), Cond::new(c));
             Box::new(move |it| {
                 it.tick(span)?;
                 loop {
@@ -183,7 +183,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                     if let Some(flow) = loop_step(&body, it)? {
                         return Ok(flow);
                     }
-                    if c(it)? {
+                    if c.test(it)? {
                         return Ok(Flow::Next);
                     }
                 }
@@ -312,19 +312,19 @@ fn expr(n: &Node) -> ExprFn {
             })
         }
         NodeKind::Binary(op, a, b) => {
-            let (op, a, b) = (*op, expr(a), expr(b));
+            let (op, a, b) = (*op, Operand::new(a), Operand::new(b));
             match op {
                 BinOp::And => Box::new(move |it| {
-                    let left = a(it)?;
-                    if left.truthy() { b(it) } else { Ok(left) }
+                    let left = a.eval(it)?;
+                    if left.truthy() { b.eval(it) } else { Ok(left) }
                 }),
                 BinOp::Or => Box::new(move |it| {
-                    let left = a(it)?;
-                    if left.truthy() { Ok(left) } else { b(it) }
+                    let left = a.eval(it)?;
+                    if left.truthy() { Ok(left) } else { b.eval(it) }
                 }),
                 _ => Box::new(move |it| {
-                    let left = a(it)?;
-                    let right = b(it)?;
+                    let left = a.eval(it)?;
+                    let right = b.eval(it)?;
                     it.binary_values(op, left, right, span)
                 }),
             }
@@ -410,8 +410,8 @@ fn expr(n: &Node) -> ExprFn {
             })
         }
         NodeKind::Method { method, args } => {
-            let (m, args) = (*method, args.iter().map(expr).collect::<Box<[ExprFn]>>());
-            Box::new(move |it| it.call_method_with(m, &args, span, |it, a| a(it)))
+            let (m, args) = (*method, args.iter().map(Operand::new).collect::<Box<[_]>>());
+            Box::new(move |it| it.call_method_with(m, &args, span, |it, a| a.eval(it)))
         }
         _ => {
             let n = n.clone();
@@ -434,44 +434,87 @@ fn local_char(text: &Node, index: &Node) -> Option<u32> {
     .then_some(s)
 }
 
-/// A condition: `$n<2` and pure arithmetic comparisons are decided without
-/// making a Boolean value.
-fn cond(n: &Node) -> CondFn {
-    let span = n.span;
-    match &n.kind {
-        NodeKind::LocalNum(op, s, k) if compare(*op, 0.0, 0.0, 0.0).is_some() => {
-            let (op, s, k) = (*op, *s, *k);
-            Box::new(move |it| {
-                if let Value::Real(x) = it.stack[it.base + s as usize].value
-                    && let Some(b) = compare(op, x, k, it.epsilon)
+/// A condition. `$n<2` and pure arithmetic comparisons are decided in the
+/// statement's own closure, without making a Boolean value (and without a
+/// call through a closure).
+enum Cond {
+    LocalCompare(BinOp, u32, f64, Span),
+    NumCompare(BinOp, NumCode, NumCode, ExprFn, Span),
+    Any(ExprFn, Span),
+}
+
+impl Cond {
+    fn new(n: &Node) -> Cond {
+        let span = n.span;
+        match &n.kind {
+            NodeKind::LocalNum(op, s, k) if compare(*op, 0.0, 0.0, 0.0).is_some() => {
+                Cond::LocalCompare(*op, *s, *k, span)
+            }
+            NodeKind::NumCompare {
+                op,
+                left,
+                right,
+                general,
+            } => Cond::NumCompare(*op, left.clone(), right.clone(), expr(general), span),
+            _ => Cond::Any(expr(n), span),
+        }
+    }
+
+    #[inline(always)]
+    fn test(&self, it: &mut Interp) -> Result<bool, Unwind> {
+        match self {
+            Cond::LocalCompare(op, s, k, span) => {
+                if let Value::Real(x) = it.stack[it.base + *s as usize].value
+                    && let Some(b) = compare(*op, x, *k, it.epsilon)
                 {
                     return Ok(b);
                 }
-                let v = it.local_num(op, s, k, span)?;
-                it.condition_value(v, span)
-            })
-        }
-        NodeKind::NumCompare {
-            op,
-            left,
-            right,
-            general,
-        } => {
-            let (op, left, right, general) = (*op, left.clone(), right.clone(), expr(general));
-            Box::new(move |it| match it.num_compare(op, &left, &right) {
-                Some(b) => Ok(b),
-                None => {
-                    let v = general(it)?;
-                    it.condition_value(v, span)
+                let v = it.local_num(*op, *s, *k, *span)?;
+                it.condition_value(v, *span)
+            }
+            Cond::NumCompare(op, left, right, general, span) => {
+                match it.num_compare(*op, left, right) {
+                    Some(b) => Ok(b),
+                    None => {
+                        let v = general(it)?;
+                        it.condition_value(v, *span)
+                    }
                 }
-            })
-        }
-        _ => {
-            let e = expr(n);
-            Box::new(move |it| {
+            }
+            Cond::Any(e, span) => {
                 let v = e(it)?;
-                it.condition_value(v, span)
-            })
+                it.condition_value(v, *span)
+            }
+        }
+    }
+}
+
+/// An operand: a local, `$local op number` or a constant is evaluated in
+/// place by the closure that uses it; anything else through its own closure.
+enum Operand {
+    Local(u32, Span),
+    LocalNum(BinOp, u32, f64, Span),
+    Const(Value),
+    Any(ExprFn),
+}
+
+impl Operand {
+    fn new(n: &Node) -> Operand {
+        match &n.kind {
+            NodeKind::Local(s) => Operand::Local(*s, n.span),
+            NodeKind::LocalNum(op, s, k) => Operand::LocalNum(*op, *s, *k, n.span),
+            NodeKind::Const(v) => Operand::Const(v.clone()),
+            _ => Operand::Any(expr(n)),
+        }
+    }
+
+    #[inline(always)]
+    fn eval(&self, it: &mut Interp) -> Result<Value, Unwind> {
+        match self {
+            Operand::Local(s, span) => it.read_local(*s, *span),
+            Operand::LocalNum(op, s, k, span) => it.local_num(*op, *s, *k, *span),
+            Operand::Const(v) => Ok(v.clone()),
+            Operand::Any(e) => e(it),
         }
     }
 }
