@@ -1,0 +1,2 @@
+// helper of fast_paths: the error handler.
+ALERT("handled "+String(Error))
