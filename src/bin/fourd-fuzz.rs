@@ -6,7 +6,10 @@
 //! `fourd-fuzz [--seconds N] [--inputs N] [--seed N] [--corpus DIR] [--out DIR]`
 //! Every input is written to `OUT/current.4dm` before it runs, so a crash that
 //! kills the process (an overflow) leaves it behind; panics are saved as
-//! `OUT/panic-N.4dm`. Exit status 1 when something was found.
+//! `OUT/panic-N.4dm`. Each input that checks clean runs twice, compiled and
+//! by the tree walker (`--tree-walk`): the two must print the same and fail
+//! the same way; an input on which they differ is saved as `OUT/diff-N.4dm`.
+//! Exit status 1 when something was found.
 
 use fourd::check::parse_unit;
 use fourd::eval::{Interp, Output, Program};
@@ -224,8 +227,38 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
     bytes
 }
 
-/// Reads, checks and (when it checks clean) runs one input, within limits.
-fn run_input(text: &str, session: &Session) {
+/// What one run of an input did: its output and how it ended. `None` when
+/// a limit of time stopped it (a second run may stop elsewhere).
+type Outcome = Option<(Vec<u8>, String)>;
+
+/// A writer whose bytes stay readable after the interpreter has it.
+#[derive(Clone, Default)]
+struct Captured(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Reads, checks and (when it checks clean) runs one input both ways,
+/// within limits; says whether the two runs differ.
+fn run_input(text: &str, session: &Session) -> bool {
+    match (
+        run_once(text, session, false),
+        run_once(text, session, true),
+    ) {
+        (Some(compiled), Some(walked)) => compiled != walked,
+        _ => false,
+    }
+}
+
+/// One run of an input: compiled, or walked (`tree_walk`).
+fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
     let source = SourceFile::new("fuzz.4dm", text.to_string());
     let unit = Unit {
         kind: UnitKind::Method,
@@ -235,7 +268,7 @@ fn run_input(text: &str, session: &Session) {
     let names = fourd::names::NameTable::with_methods(["fuzz", "Recurse"]);
     let parsed = parse_unit(&unit, &names);
     if parsed.has_errors() {
-        return;
+        return None;
     }
     let recurse_src = SourceFile::new("Recurse.4dm", "Recurse($1)\n".to_string());
     let recurse = parse_unit(
@@ -248,17 +281,26 @@ fn run_input(text: &str, session: &Session) {
     );
     let program = Program::build(&["fuzz", "Recurse"], &[parsed, recurse]);
     let Some(Some(main)) = program.methods.first().cloned() else {
-        return;
+        return None;
     };
+    let printed = Captured::default();
     let out = Output {
-        stdout: Box::new(std::io::sink()),
+        stdout: Box::new(printed.clone()),
         stderr: Box::new(std::io::sink()),
     };
     let mut interp = Interp::new(program, clone_session(session), out);
     interp.limits.max_steps = Some(20_000);
     interp.limits.timeout = Some(Duration::from_millis(500));
     interp.limits.max_depth = 300;
-    let _ = interp.run_method(main, Vec::new());
+    interp.limits.tree_walk = tree_walk;
+    interp.random_state = 0x5EED;
+    let ended = match interp.run_method(main, Vec::new()) {
+        Ok(_) => "ok".to_string(),
+        Err(e) if e.fault.code == -30017 => return None,
+        Err(e) => format!("{} {}", e.fault.code, e.fault.message),
+    };
+    let printed = printed.0.borrow().clone();
+    Some((printed, ended))
 }
 
 fn clone_session(_: &Session) -> Session {
@@ -330,6 +372,7 @@ fn main() {
         .collect();
     let started = Instant::now();
     let (mut inputs, mut panics, mut generated, mut mutated) = (0u64, 0u64, 0u64, 0u64);
+    let mut diffs = 0u64;
     while inputs < max_inputs && started.elapsed().as_secs_f64() < seconds {
         let bytes = if !corpus.is_empty() && rng.chance(40) {
             mutated += 1;
@@ -354,6 +397,15 @@ fn main() {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let result =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_input(&text, &session)));
+        if let Ok(true) = result {
+            diffs += 1;
+            let file = out_dir.join(format!("diff-{diffs}.4dm"));
+            let _ = std::fs::write(&file, &bytes);
+            eprintln!(
+                "fourd-fuzz: compiled and walked runs DIFFER on input {inputs}, saved to {}",
+                file.display()
+            );
+        }
         if result.is_err() {
             panics += 1;
             let file = out_dir.join(format!("panic-{panics}.4dm"));
@@ -367,9 +419,9 @@ fn main() {
     }
     let elapsed = started.elapsed().as_secs_f64();
     println!(
-        "fourd-fuzz: {inputs} inputs ({generated} generated, {mutated} mutated from {} corpus files) in {elapsed:.1} s ({:.0}/s), seed {seed}: {panics} panic(s), 0 hangs",
+        "fourd-fuzz: {inputs} inputs ({generated} generated, {mutated} mutated from {} corpus files) in {elapsed:.1} s ({:.0}/s), seed {seed}: {panics} panic(s), 0 hangs, {diffs} difference(s) between compiled and walked runs",
         corpus.len(),
         inputs as f64 / elapsed.max(1e-9)
     );
-    std::process::exit(if panics > 0 { 1 } else { 0 });
+    std::process::exit(if panics + diffs > 0 { 1 } else { 0 });
 }
