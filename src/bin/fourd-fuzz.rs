@@ -245,13 +245,25 @@ impl std::io::Write for Captured {
     }
 }
 
+/// Commands that read the clock: two runs of an input that calls one may
+/// rightly print different things.
+const CLOCKS: &[&str] = &[
+    "current date",
+    "current time",
+    "milliseconds",
+    "tickcount",
+    "timestamp",
+];
+
 /// Reads, checks and (when it checks clean) runs one input both ways,
 /// within limits; says whether the two runs differ.
 fn run_input(text: &str, session: &Session) -> bool {
-    match (
-        run_once(text, session, false),
-        run_once(text, session, true),
-    ) {
+    let compiled = run_once(text, session, false);
+    let lower = text.to_lowercase();
+    if CLOCKS.iter().any(|c| lower.contains(c)) {
+        return false;
+    }
+    match (compiled, run_once(text, session, true)) {
         (Some(compiled), Some(walked)) => compiled != walked,
         _ => false,
     }
