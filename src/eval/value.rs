@@ -194,7 +194,17 @@ impl std::fmt::Debug for Formula {
     }
 }
 
+/// A 4D value.
+///
+/// `repr(u64)`: the kind is a whole word, not a byte. A value is written
+/// kind and payload apart and then moved as a whole, often at once (results,
+/// slots, frames); with a one-byte kind that move read sixteen bytes just
+/// written as one, which the processor cannot forward from its store
+/// buffer and waits for (perf annotate: the hottest instructions of a
+/// call). The size is the same sixteen bytes; fib -16 %, sieve -39 %,
+/// objects -26 % in wall time.
 #[derive(Clone, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     /// No value at all (a missing property, an unassigned Variant).
     #[default]
