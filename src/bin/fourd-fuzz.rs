@@ -409,21 +409,17 @@ fn main() {
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let result =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_input(&text, &session)));
-        if let Ok(true) = result {
-            diffs += 1;
-            let file = out_dir.join(format!("diff-{diffs}.4dm"));
+        let finding = match result {
+            Err(_) => Some(("PANIC", "panic", &mut panics)),
+            Ok(true) => Some(("compiled and walked runs DIFFER", "diff", &mut diffs)),
+            Ok(false) => None,
+        };
+        if let Some((what, stem, count)) = finding {
+            *count += 1;
+            let file = out_dir.join(format!("{stem}-{count}.4dm"));
             let _ = std::fs::write(&file, &bytes);
             eprintln!(
-                "fourd-fuzz: compiled and walked runs DIFFER on input {inputs}, saved to {}",
-                file.display()
-            );
-        }
-        if result.is_err() {
-            panics += 1;
-            let file = out_dir.join(format!("panic-{panics}.4dm"));
-            let _ = std::fs::write(&file, &bytes);
-            eprintln!(
-                "fourd-fuzz: PANIC on input {inputs}, saved to {}",
+                "fourd-fuzz: {what} on input {inputs}, saved to {}",
                 file.display()
             );
         }

@@ -299,16 +299,8 @@ fn expr(n: &Node) -> ExprFn {
         {
             // `$t[[$i]]="7"`: the character is compared where it lies.
             let (eq, k) = (*op == BinOp::Eq, k.clone());
-            let (index, general) = (expr(index), n.clone());
-            Box::new(move |it| {
-                if !it.holds_text(s) {
-                    return it.eval(&general);
-                }
-                let i = index(it)?;
-                match it.local_char(s, &i) {
-                    Some(c) => Ok(Value::Bool(crate::conv::text_eq(c, k.as_str()) == eq)),
-                    None => it.eval(&general),
-                }
+            on_local_char(s, index, n, move |c| {
+                Value::Bool(crate::conv::text_eq(c, k.as_str()) == eq)
             })
         }
         NodeKind::Binary(op, a, b) => {
@@ -355,19 +347,7 @@ fn expr(n: &Node) -> ExprFn {
         }
         NodeKind::CharAt { text, index } if local_char(text, index).is_some() => {
             let s = local_char(text, index).expect("guarded by the match arm");
-            let (index, general) = (expr(index), n.clone());
-            Box::new(move |it| {
-                if !it.holds_text(s) {
-                    return it.eval(&general);
-                }
-                let i = index(it)?;
-                match it.local_char(s, &i) {
-                    Some(c) => Ok(super::expr::char_text(c)),
-                    // Not a number: the tree walker says why (reading the
-                    // index again costs nothing).
-                    None => it.eval(&general),
-                }
-            })
+            on_local_char(s, index, n, super::expr::char_text)
         }
         NodeKind::Index { object, index } if matches!(object.kind, NodeKind::Local(_)) => {
             let NodeKind::Local(s) = object.kind else {
@@ -432,6 +412,23 @@ fn local_char(text: &Node, index: &Node) -> Option<u32> {
         NodeKind::Local(_) | NodeKind::Const(_) | NodeKind::LocalNum(..) | NodeKind::NumExpr { .. }
     )
     .then_some(s)
+}
+
+/// `$t[[index]]` on local `s` (see [`local_char`]), then `then` on the
+/// character, read where it lies. When the local holds no text or the index
+/// is no number, the tree walker evaluates the whole node `n` and says why.
+fn on_local_char(s: u32, index: &Node, n: &Node, then: impl Fn(&str) -> Value + 'static) -> ExprFn {
+    let (index, general) = (expr(index), n.clone());
+    Box::new(move |it| {
+        if !it.holds_text(s) {
+            return it.eval(&general);
+        }
+        let i = index(it)?;
+        match it.local_char(s, &i) {
+            Some(c) => Ok(then(c)),
+            None => it.eval(&general),
+        }
+    })
 }
 
 /// A condition. `$n<2` and pure arithmetic comparisons are decided in the
