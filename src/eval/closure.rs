@@ -321,6 +321,32 @@ fn expr(n: &Node) -> ExprFn {
                 }),
             }
         }
+        NodeKind::Chain(first, rest) => {
+            let (at, first) = (first.span, Operand::new(first));
+            let rest: Box<[(BinOp, Span, Operand)]> = rest
+                .iter()
+                .map(|(op, s, rhs)| (*op, *s, Operand::new(rhs)))
+                .collect();
+            Box::new(move |it| {
+                let acc = first.eval(it)?;
+                it.chain(acc, &rest, at, |it, rhs| rhs.eval(it))
+            })
+        }
+        NodeKind::Neg(x) => {
+            let x = Operand::new(x);
+            Box::new(move |it| {
+                let v = x.eval(it)?;
+                it.negate(v, span)
+            })
+        }
+        NodeKind::Process(id) => {
+            let id = *id;
+            Box::new(move |it| it.read_global(false, id, span))
+        }
+        NodeKind::Interprocess(id) => {
+            let id = *id;
+            Box::new(move |it| it.read_global(true, id, span))
+        }
         NodeKind::NumExpr { code, general } => {
             let (code, general) = (code.clone(), expr(general));
             Box::new(move |it| match it.num_run(&code) {

@@ -640,7 +640,10 @@ impl Compiler<'_, '_> {
         } else {
             let rest = rest
                 .iter()
-                .map(|(op, s, e)| (*op, *s, self.expr(e)))
+                .map(|(op, _, e)| {
+                    let rhs = self.expr(e);
+                    (*op, rhs.span, rhs)
+                })
                 .collect();
             NodeKind::Chain(Box::new(first), rest)
         }

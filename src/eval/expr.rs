@@ -260,24 +260,12 @@ impl Interp {
             NodeKind::Process(id) => self.read_global(false, *id, node.span),
             NodeKind::Interprocess(id) => self.read_global(true, *id, node.span),
             NodeKind::Chain(first, rest) => {
-                let mut acc = self.eval(first)?;
-                for (op, _, rhs) in rest.iter() {
-                    acc = match op {
-                        BinOp::And if !acc.truthy() => continue,
-                        BinOp::Or if acc.truthy() => continue,
-                        BinOp::And | BinOp::Or => self.eval(rhs)?,
-                        _ => {
-                            let b = self.eval(rhs)?;
-                            ops::binary(*op, &acc, &b, self.epsilon)
-                                .map_err(|f| self.fail(f, first.span.to(rhs.span)))?
-                        }
-                    };
-                }
-                Ok(acc)
+                let acc = self.eval(first)?;
+                self.chain(acc, rest, first.span, Self::eval)
             }
             NodeKind::Neg(x) => {
                 let v = self.eval(x)?;
-                ops::negate(&v).map_err(|f| self.fail(f, node.span))
+                self.negate(v, node.span)
             }
             NodeKind::ParamIndirect(_) => {
                 let place = self.place(node)?;
@@ -478,7 +466,44 @@ impl Interp {
         }
     }
 
-    fn read_global(&mut self, interprocess: bool, id: u32, span: Span) -> Result<Value, Unwind> {
+    /// The rest of `a op b op c…` once `a` is `acc`: strictly left to
+    /// right, `And`/`Or` skipping their right side when the left decides.
+    /// `rest` holds each operator with its operand in any form (tree nodes
+    /// or compiled closures), which `eval` evaluates.
+    #[inline]
+    pub(crate) fn chain<A>(
+        &mut self,
+        mut acc: Value,
+        rest: &[(BinOp, Span, A)],
+        first: Span,
+        eval: impl Fn(&mut Self, &A) -> Result<Value, Unwind>,
+    ) -> Result<Value, Unwind> {
+        for (op, rhs_span, rhs) in rest {
+            acc = match op {
+                BinOp::And if !acc.truthy() => continue,
+                BinOp::Or if acc.truthy() => continue,
+                BinOp::And | BinOp::Or => eval(self, rhs)?,
+                _ => {
+                    let b = eval(self, rhs)?;
+                    ops::binary(*op, &acc, &b, self.epsilon)
+                        .map_err(|f| self.fail(f, first.to(*rhs_span)))?
+                }
+            };
+        }
+        Ok(acc)
+    }
+
+    /// `-value`.
+    pub(crate) fn negate(&self, v: Value, span: Span) -> Result<Value, Unwind> {
+        ops::negate(&v).map_err(|f| self.fail(f, span))
+    }
+
+    pub(crate) fn read_global(
+        &mut self,
+        interprocess: bool,
+        id: u32,
+        span: Span,
+    ) -> Result<Value, Unwind> {
         if interprocess && self.preemptive {
             let name = self.program.interprocess.names[id as usize].clone();
             return Err(self.fail(

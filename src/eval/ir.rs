@@ -23,7 +23,8 @@ pub enum NodeKind {
     Interprocess(u32),
     /// `${n}`
     ParamIndirect(Box<Node>),
-    /// `a op b op c…`, strictly left to right.
+    /// `a op b op c…`, strictly left to right; each operator with its right
+    /// operand's span (an error spans from `a` to it).
     Chain(Box<Node>, Box<[(BinOp, Span, Node)]>),
     /// One binary operation (the most common chain).
     Binary(BinOp, Box<Node>, Box<Node>),
