@@ -132,9 +132,17 @@ fn split_words(line: &str) -> Vec<String> {
     words
 }
 
-/// A `Write` whose bytes stay readable after the interpreter is done with it.
+/// A `Write` whose bytes stay readable after the interpreter is done with it
+/// (tests, the fuzzer).
 #[derive(Clone, Default)]
-struct Captured(Rc<RefCell<Vec<u8>>>);
+pub struct Captured(Rc<RefCell<Vec<u8>>>);
+
+impl Captured {
+    /// What was written so far, as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.borrow()).into_owned()
+    }
+}
 
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {

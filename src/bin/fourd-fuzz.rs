@@ -229,21 +229,7 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 
 /// What one run of an input did: its output and how it ended. `None` when
 /// a limit of time stopped it (a second run may stop elsewhere).
-type Outcome = Option<(Vec<u8>, String)>;
-
-/// A writer whose bytes stay readable after the interpreter has it.
-#[derive(Clone, Default)]
-struct Captured(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+type Outcome = Option<(String, String)>;
 
 /// Commands that read the clock: two runs of an input that calls one may
 /// rightly print different things.
@@ -295,7 +281,7 @@ fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
     let Some(Some(main)) = program.methods.first().cloned() else {
         return None;
     };
-    let printed = Captured::default();
+    let printed = fourd::testing::Captured::default();
     let out = Output {
         stdout: Box::new(printed.clone()),
         stderr: Box::new(std::io::sink()),
@@ -311,8 +297,7 @@ fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
         Err(e) if e.fault.code == -30017 => return None,
         Err(e) => format!("{} {}", e.fault.code, e.fault.message),
     };
-    let printed = printed.0.borrow().clone();
-    Some((printed, ended))
+    Some((printed.text(), ended))
 }
 
 fn clone_session(_: &Session) -> Session {

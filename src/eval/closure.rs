@@ -546,3 +546,59 @@ impl Operand {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::check::parse_unit;
+    use crate::eval::{Interp, Output, Program};
+    use crate::project::{Unit, UnitKind};
+    use crate::session::{Directory, Session, SessionOptions};
+    use crate::source::SourceFile;
+
+    /// Runs `main` (with a method `twice`) and says whether each method was
+    /// compiled, and what `main` printed.
+    fn run(tree_walk: bool) -> (bool, bool, String) {
+        let names = crate::names::NameTable::with_methods(["main", "twice"]);
+        let unit = |name: &str, text: &str| {
+            let unit = Unit {
+                kind: UnitKind::Method,
+                name: name.to_string(),
+                source: SourceFile::new(&format!("{name}.4dm"), text.to_string()),
+            };
+            parse_unit(&unit, &names)
+        };
+        let main = unit(
+            "main",
+            "var $i; $n : Integer\nFor ($i; 1; 3)\n\t$n:=$n+twice($i)\nEnd for\nALERT(String($n))\n",
+        );
+        let twice = unit(
+            "twice",
+            "#DECLARE($x : Integer) -> $r : Integer\n$r:=$x*2\n",
+        );
+        let program = Program::build(&["main", "twice"], &[main, twice]);
+        let methods: Vec<_> = program.methods.iter().flatten().cloned().collect();
+        let printed = crate::testing::Captured::default();
+        let out = Output {
+            stdout: Box::new(printed.clone()),
+            stderr: Box::new(std::io::sink()),
+        };
+        let session = Session::start(&SessionOptions::default(), Directory::built_ins())
+            .expect("a built-in session")
+            .0;
+        let mut it = Interp::new(program, session, out);
+        it.limits.tree_walk = tree_walk;
+        it.run_method(methods[0].clone(), Vec::new())
+            .expect("main runs");
+        (
+            methods[0].compiled.get().is_some(),
+            methods[1].compiled.get().is_some(),
+            printed.text(),
+        )
+    }
+
+    #[test]
+    fn methods_are_compiled_when_they_first_run_unless_walking_trees() {
+        assert_eq!(run(false), (true, true, "12\n".to_string()));
+        assert_eq!(run(true), (false, false, "12\n".to_string()));
+    }
+}
