@@ -563,7 +563,7 @@ mod tests {
             let unit = Unit {
                 kind: UnitKind::Method,
                 name: name.to_string(),
-                source: SourceFile::new(&format!("{name}.4dm"), text.to_string()),
+                source: SourceFile::new(format!("{name}.4dm"), text.to_string()),
             };
             parse_unit(&unit, &names)
         };
