@@ -12,8 +12,8 @@
 //! The closures cover the nodes that carry the hot paths: locals, process
 //! variables, numbers, operators and chains of them, method calls, built-in
 //! commands, member calls, `$c[$i]`, `$o.key`, `$t[[$i]]`, and the
-//! statements `If`, `Case`, `While`, `Repeat`, `For`, `For each`, `return`,
-//! `break`, `continue`. Any other node keeps its tree and is handed to the
+//! statements `If`, `Case`, `While`, `Repeat`, `For`, `For each`, `Try`,
+//! `Use`, `return`, `break`, `continue`. Any other node keeps its tree and is handed to the
 //! tree walker, which is the reference: both call the same helpers for what
 //! a node means (reading and assigning a local, an operator on two values, a
 //! condition's value, a loop, a call), so they agree by construction. Two
@@ -249,6 +249,21 @@ fn stmt(s: &Stmt) -> StmtFn {
                     |it| body.run(it),
                     span,
                 )
+            })
+        }
+        StmtKind::Use(target, body) => {
+            let (target, body) = (expr(target), Block::new(body));
+            Box::new(move |it| {
+                it.tick(span)?;
+                target(it)?;
+                it.exec_use(|it| body.run(it))
+            })
+        }
+        StmtKind::Try(body, catch) => {
+            let (body, catch) = (Block::new(body), Block::new(catch));
+            Box::new(move |it| {
+                it.tick(span)?;
+                it.exec_try(|it| body.run(it), |it| catch.run(it), span)
             })
         }
         StmtKind::Return(value) => match value {

@@ -182,12 +182,15 @@ impl Interp {
             }
             StmtKind::Use(target, body) => {
                 self.eval(target)?;
-                self.use_depth += 1;
-                let r = self.exec_block(body);
-                self.use_depth -= 1;
-                return r;
+                return self.exec_use(|it| it.exec_block(body));
             }
-            StmtKind::Try(body, catch) => return self.exec_try(body, catch, stmt.span),
+            StmtKind::Try(body, catch) => {
+                return self.exec_try(
+                    |it| it.exec_block(body),
+                    |it| it.exec_block(catch),
+                    stmt.span,
+                );
+            }
             StmtKind::Return(value) => {
                 if let Some(e) = value {
                     let v = self.eval(e)?;
@@ -529,15 +532,33 @@ impl Interp {
         Ok(Flow::Next)
     }
 
-    /// `Try … Catch … End try` (language.md §19.5).
-    fn exec_try(&mut self, body: &Block, catch: &Block, span: Span) -> Result<Flow, Unwind> {
+    /// The block of `Use … End use` (`body`, walked or compiled): shared
+    /// objects may change inside it.
+    pub(crate) fn exec_use(
+        &mut self,
+        body: impl Fn(&mut Self) -> Result<Flow, Unwind>,
+    ) -> Result<Flow, Unwind> {
+        self.use_depth += 1;
+        let r = body(self);
+        self.use_depth -= 1;
+        r
+    }
+
+    /// `Try … Catch … End try` (language.md §19.5), its blocks walked or
+    /// compiled.
+    pub(crate) fn exec_try(
+        &mut self,
+        body: impl Fn(&mut Self) -> Result<Flow, Unwind>,
+        catch: impl Fn(&mut Self) -> Result<Flow, Unwind>,
+        span: Span,
+    ) -> Result<Flow, Unwind> {
         self.errors.last.clear();
         self.errors.last_event = None;
         self.set_process("Error", Value::int(0), VarType::Integer);
         self.errors.tries.push(self.errors.handler_generation);
         let depth = self.frames.len();
         let queued = self.frames.last().map_or(0, |f| f.deferred_len());
-        let result = self.exec_block(body);
+        let result = body(self);
         self.errors.tries.pop();
         // Deferred errors thrown directly in the block: the block has
         // finished, `Catch` is skipped, and they are raised as the `Try`
@@ -556,7 +577,7 @@ impl Interp {
                 // are gone; the stack is cut back by the call that unwound.
                 debug_assert!(self.frames.len() == depth);
                 self.record_event(&e);
-                self.exec_block(catch)
+                catch(self)
             }
             other => other,
         }
