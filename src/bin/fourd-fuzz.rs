@@ -131,7 +131,7 @@ impl Gen<'_> {
         match if depth == 0 {
             self.rng.below(3)
         } else {
-            self.rng.below(12)
+            self.rng.below(14)
         } {
             0 => out.push_str(&format!("{}:={}\n", self.rng.pick(LOCALS), self.expr(3))),
             1 => out.push_str(&format!("ALERT(String({}))\n", self.expr(3))),
@@ -187,6 +187,16 @@ impl Gen<'_> {
                     .pick(&["Recurse", "ON ERR CALL", "throw", "ASSERT"]),
                 self.expr(2)
             )),
+            11 => {
+                out.push_str(&format!("Use ({})\n", self.expr(1)));
+                self.block(d, out);
+                out.push_str("End use\n");
+            }
+            12 => {
+                out.push_str("Repeat\n");
+                self.block(d, out);
+                out.push_str(&format!("Until ({})\n", self.expr(2)));
+            }
             _ => out.push_str(&format!("{}->:={}\n", self.rng.pick(LOCALS), self.expr(2))),
         }
     }
