@@ -176,9 +176,17 @@ impl Interp {
                 self.coerce_parameter(&code, base, i, span)?;
             }
         }
+        self.push_initial_slots(layout, base, nargs);
+        self.run_frame(code, base, nargs, cold, span)
+    }
+
+    /// The frame's slots after its `fixed` arguments: parameters not passed,
+    /// the result, the other locals, copied from the layout's template.
+    #[inline(always)]
+    fn push_initial_slots(&mut self, layout: &FrameLayout, base: usize, fixed: usize) {
         match &layout.initial {
             Some(initial) if initial.len() == layout.slots as usize => {
-                for slot in &initial[nargs..] {
+                for slot in &initial[fixed..] {
                     // Spelled out for the usual defaults, which then copy
                     // as whole words.
                     let value = match &slot.value {
@@ -189,9 +197,8 @@ impl Interp {
                     self.stack.push(Slot { value, ty: slot.ty });
                 }
             }
-            _ => self.initial_slots_by_hand(layout, base, nargs),
+            _ => self.initial_slots_by_hand(layout, base, fixed),
         }
-        self.run_frame(code, base, nargs, cold, span)
     }
 
     /// Converts argument `i` to its parameter's declared type, or fails with
@@ -251,12 +258,7 @@ impl Interp {
         for i in 0..fixed.min(layout.param_types.len()) {
             self.coerce_parameter(&code, base, i, span)?;
         }
-        match &layout.initial {
-            Some(initial) if initial.len() == layout.slots as usize => {
-                self.stack.extend_from_slice(&initial[fixed..]);
-            }
-            _ => self.initial_slots_by_hand(layout, base, fixed),
-        }
+        self.push_initial_slots(layout, base, fixed);
         let extra = match layout.variadic {
             Some(vt) if vt != VarType::Variant => {
                 let mut checked = Vec::with_capacity(extra.len());
