@@ -10,6 +10,7 @@ pub mod cli;
 pub mod conv;
 pub mod diag;
 pub mod eval;
+pub mod files;
 pub mod json;
 pub mod names;
 pub mod project;
