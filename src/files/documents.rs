@@ -35,10 +35,12 @@ impl OpenMode {
         })
     }
 
+    /// True for the modes that may write (`SEND PACKET`, `SET DOCUMENT SIZE`).
     pub(crate) fn writes(self) -> bool {
         matches!(self, OpenMode::ReadWrite | OpenMode::Write)
     }
 
+    /// True for the modes that may read (`RECEIVE PACKET`).
     pub(crate) fn reads(self) -> bool {
         matches!(self, OpenMode::ReadWrite | OpenMode::Read)
     }
@@ -103,6 +105,7 @@ impl Documents {
         self.last
     }
 
+    /// The open document `doc`; -51 when there is none.
     pub fn get(&mut self, doc: i64) -> Result<&mut Handle, FileError> {
         self.open
             .get_mut(&doc)

@@ -88,10 +88,12 @@ impl Entry {
         Entry::folder(Location::system(&path))
     }
 
+    /// `.isFile` (`API/Document.md#isfile`).
     pub fn is_file(&self) -> bool {
         self.kind == Kind::File
     }
 
+    /// `.isFolder` (`API/Directory.md#isfolder`).
     pub fn is_folder(&self) -> bool {
         self.kind == Kind::Folder
     }

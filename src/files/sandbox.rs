@@ -43,8 +43,9 @@ pub struct Sandbox {
 }
 
 impl Sandbox {
-    /// Makes the run's temporary folder and checks that the project and the allowed folders
-    /// exist (-43 naming the first that does not, -36 when the temporary folder cannot be made).
+    /// Checks that the project and the allowed folders exist (-43 naming the first that does
+    /// not) and chooses the run's temporary folder (-36 when its parent is not there); the
+    /// temporary folder is made when a path inside it is first resolved.
     pub fn new(config: &SandboxConfig) -> Result<Sandbox, FileError> {
         let package = existing_folder(&config.package)?;
         let mut allowed = Vec::new();
@@ -55,8 +56,8 @@ impl Sandbox {
             .temp_parent
             .clone()
             .unwrap_or_else(std::env::temp_dir);
-        let mut temp = RunTemp::create(&parent)
-            .map_err(|e| FileError::io(&parent.display().to_string(), &e))?;
+        let mut temp =
+            RunTemp::plan(&parent).map_err(|e| FileError::io(&parent.display().to_string(), &e))?;
         temp.keep(config.keep_temp);
         let mut roots = vec![package.clone(), temp.path().to_path_buf()];
         roots.extend(allowed.iter().cloned());
@@ -81,7 +82,8 @@ impl Sandbox {
         &self.package
     }
 
-    /// The run's temporary folder (`Temporary folder`).
+    /// The run's temporary folder (`Temporary folder`); made when a path inside it is first
+    /// resolved.
     pub fn temp(&self) -> &Path {
         self.temp.path()
     }
@@ -163,11 +165,18 @@ impl Sandbox {
             Err(Unresolved::Io(e)) => return Err(FileError::from_io(shown, &e)),
         };
         check_path_text(&real, shown)?;
-        if self.contains(&real) {
-            Ok(real)
-        } else {
-            Err(FileError::outside(shown))
+        if !self.contains(&real) {
+            return Err(FileError::outside(shown));
         }
+        if real.starts_with(self.temp.path()) {
+            self.temp.ensure().map_err(|e| {
+                FileError::io(
+                    shown,
+                    &std::io::Error::other(format!("temporary folder: {e}")),
+                )
+            })?;
+        }
+        Ok(real)
     }
 }
 

@@ -25,10 +25,12 @@ impl Files {
         })
     }
 
+    /// What the run may reach (paths for `Entry` methods, the temporary folder).
     pub fn sandbox(&self) -> &Sandbox {
         &self.sandbox
     }
 
+    /// For `--keep-temp` decided late.
     pub fn sandbox_mut(&mut self) -> &mut Sandbox {
         &mut self.sandbox
     }

@@ -309,3 +309,53 @@ fn a_link_out_is_an_alias_but_has_no_original() {
     );
     assert_eq!(info(&file, sb).unwrap_err().code, crate::files::ERR_DENIED);
 }
+
+#[test]
+fn stamps_are_utc_dates_and_seconds() {
+    // `API/Document.md#modificationtime`: "expressed as a number of seconds beginning at
+    // 00:00"; fourd's zone is UTC.
+    use crate::conv::date::Date4D;
+    use crate::files::Stamp;
+    use std::time::{Duration, UNIX_EPOCH};
+    let t = UNIX_EPOCH + Duration::from_secs(365 * 86_400 + 3_661);
+    let s = Stamp::from_system(t);
+    assert_eq!(s.date, Date4D::new(1971, 1, 1).unwrap());
+    assert_eq!(s.time, 3_661);
+    let before = UNIX_EPOCH - Duration::from_secs(1);
+    let s = Stamp::from_system(before);
+    assert_eq!(s.date, Date4D::new(1969, 12, 31).unwrap());
+    assert_eq!(s.time, 86_399);
+}
+
+#[cfg(unix)]
+#[test]
+fn locked_and_writable() {
+    // `API/Document.md#iswritable`: "checks the ability of the 4D application to write";
+    // `commands/get-document-properties.md`: "locked returns True if the document is locked".
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::new();
+    let path = f.proj().join("Data/ro.txt");
+    fs::write(&path, "x").unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let i = info(&f.file("/DATA/ro.txt"), f.files.sandbox()).unwrap();
+    assert!(i.locked);
+    // Root may write a read-only file: writable says what fourd can do.
+    let can = fs::OpenOptions::new().append(true).open(&path).is_ok();
+    assert_eq!(i.writable, can);
+    assert!(f.files.document_properties("Data/ro.txt").unwrap().locked);
+}
+
+#[test]
+fn original_of_a_link_to_a_folder_is_a_folder() {
+    // `API/Document.md#original`: "The target element can be a file object or a folder
+    // object".
+    let f = Fixture::new();
+    let sb = f.files.sandbox();
+    symlink("Resources", f.proj().join("res"));
+    let target = original(&f.file("/PACKAGE/res"), sb).unwrap();
+    assert!(target.is_folder());
+    assert_eq!(target.host(sb), f.proj().join("Resources"));
+    // `API/Directory.md#original`: a folder's is the folder itself.
+    let folder = f.folder("/RESOURCES");
+    assert_eq!(original(&folder, sb).unwrap(), folder);
+}

@@ -221,6 +221,9 @@ fn the_temporary_folder_is_removed_unless_kept() {
     };
     let files = Files::new(&config).unwrap();
     let temp = files.sandbox().temp().to_path_buf();
+    // Made when first used.
+    assert!(!temp.exists());
+    files.sandbox().resolve(&temp.join("x"), "x").unwrap();
     assert!(temp.join("home/Desktop").is_dir());
     drop(files);
     assert!(!temp.exists());
@@ -230,6 +233,7 @@ fn the_temporary_folder_is_removed_unless_kept() {
     })
     .unwrap();
     let temp = kept.sandbox().temp().to_path_buf();
+    kept.sandbox().resolve(&temp, "").unwrap();
     drop(kept);
     assert!(temp.is_dir());
 }

@@ -5,28 +5,39 @@
 
 use super::{Fixture, SECRET, symlink};
 use crate::files::{BreakMode, CharsetArg};
+use crate::files::{Entry, PathSyntax};
 use proptest::prelude::*;
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The tree: in the project `a/b/c.txt`, symlinks `in` (-> a, relative), `in_abs` (-> a,
 /// absolute), `out` (-> outside), `up` (-> ../..), `deep` (-> outside/x/y), `dangle`
 /// (-> outside/missing), `loop` (-> loop), and in the outside folder a link back `back`
-/// (-> the project).
+/// (-> the project). Whatever a case deleted is made again.
 fn tree(f: &Fixture) {
     let proj = f.proj();
     let out = f.outside();
-    fs::create_dir_all(proj.join("a/b")).unwrap();
-    fs::write(proj.join("a/b/c.txt"), "inside").unwrap();
+    let _ = fs::create_dir_all(proj.join("a/b"));
+    if !proj.join("a/b/c.txt").is_file() {
+        let _ = fs::write(proj.join("a/b/c.txt"), "inside");
+    }
     fs::create_dir_all(out.join("x/y")).unwrap();
-    symlink("a", proj.join("in"));
-    symlink(proj.join("a"), proj.join("in_abs"));
-    symlink(&out, proj.join("out"));
-    symlink("../..", proj.join("up"));
-    symlink(out.join("x/y"), proj.join("deep"));
-    symlink(out.join("missing"), proj.join("dangle"));
-    symlink("loop", proj.join("loop"));
-    symlink(&proj, out.join("back"));
+    let links: [(PathBuf, PathBuf); 8] = [
+        ("a".into(), proj.join("in")),
+        (proj.join("a"), proj.join("in_abs")),
+        (out.clone(), proj.join("out")),
+        ("../..".into(), proj.join("up")),
+        (out.join("x/y"), proj.join("deep")),
+        (out.join("missing"), proj.join("dangle")),
+        ("loop".into(), proj.join("loop")),
+        (proj.clone(), out.join("back")),
+    ];
+    for (target, link) in links {
+        if fs::symlink_metadata(&link).is_err() {
+            symlink(target, link);
+        }
+    }
 }
 
 fn component() -> impl Strategy<Value = String> {
@@ -90,67 +101,129 @@ fn really_inside(f: &Fixture, path: &Path) -> bool {
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
-
-    #[test]
-    fn no_allowed_path_leads_out(start in start(), parts in prop::collection::vec(component(), 0..8)) {
-        let f = Fixture::new();
+/// Runs `check` on generated paths, all against one fixture (made once: removing folders is
+/// slow on some disks), the tree restored before each case.
+fn run(cases: u32, check: impl Fn(&Fixture, &str) -> Result<(), TestCaseError>) {
+    let f = Fixture::new();
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let strategy = (start(), prop::collection::vec(component(), 0..8));
+    let result = runner.run(&strategy, |(start, parts)| {
         tree(&f);
         let text = text(&f, start, &parts);
+        check(&f, &text)
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// The outside folder is as the tree made it: the secret unchanged, nothing added.
+fn outside_untouched(f: &Fixture) -> Result<(), TestCaseError> {
+    prop_assert_eq!(
+        fs::read_to_string(f.outside().join("secret.txt")).unwrap(),
+        SECRET
+    );
+    let mut names: Vec<_> = fs::read_dir(f.outside())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    prop_assert_eq!(names, ["back", "secret.txt", "x"]);
+    prop_assert!(!f.outside().join("missing").exists());
+    prop_assert!(
+        fs::read_dir(f.outside().join("x/y"))
+            .unwrap()
+            .next()
+            .is_none()
+    );
+    Ok(())
+}
+
+#[test]
+fn no_allowed_path_leads_out() {
+    run(2000, |f, text| {
         let sandbox = f.files.sandbox();
-        let host = if text.starts_with('/') && !text.starts_with("/PACKAGE") {
-            PathBuf::from(&text)
-        } else if let Some(rest) = text.strip_prefix("/PACKAGE") {
+        let host = if let Some(rest) = text.strip_prefix("/PACKAGE") {
             PathBuf::from(format!("{}{rest}", f.proj().display()))
+        } else if text.starts_with('/') {
+            PathBuf::from(text)
         } else {
-            f.proj().join(&text)
+            f.proj().join(text)
         };
         for follow in [true, false] {
-            let result = if follow { sandbox.resolve(&host, &text) } else { sandbox.resolve_link(&host, &text) };
+            let result = if follow {
+                sandbox.resolve(&host, text)
+            } else {
+                sandbox.resolve_link(&host, text)
+            };
             if let Ok(real) = result {
-                prop_assert!(inside(&f, &real), "{text} -> {}", real.display());
+                prop_assert!(inside(f, &real), "{text} -> {}", real.display());
                 if follow {
-                    prop_assert!(really_inside(&f, &real), "{text} -> {} (system)", real.display());
+                    prop_assert!(
+                        really_inside(f, &real),
+                        "{text} -> {} (system)",
+                        real.display()
+                    );
                 } else if let Some(parent) = real.parent() {
                     // The link itself is inside; so is its folder, unless it is a root.
                     let root = sandbox.roots().iter().any(|r| r == &real);
-                    prop_assert!(root || really_inside(&f, parent), "{text} -> {} (parent)", real.display());
+                    prop_assert!(
+                        root || really_inside(f, parent),
+                        "{text} -> {} (parent)",
+                        real.display()
+                    );
                 }
             }
         }
         // End to end: a read never returns the secret, a write never lands outside.
-        if let Ok(read) = f.files.document_to_text(&text, CharsetArg::Default, BreakMode::Unchanged) {
+        if let Ok(read) = f
+            .files
+            .document_to_text(text, CharsetArg::Default, BreakMode::Unchanged)
+        {
             prop_assert_ne!(read, SECRET);
         }
-        let _ = f.files.text_to_document(&text, "written", CharsetArg::Default, BreakMode::Unchanged);
-        let _ = f.files.create_folder(&text, true);
-        let _ = f.files.delete_document(&text);
-        prop_assert_eq!(fs::read_to_string(f.outside().join("secret.txt")).unwrap(), SECRET);
-        let outside_names: Vec<_> = fs::read_dir(f.outside()).unwrap().map(|e| e.unwrap().file_name()).collect();
-        prop_assert_eq!(outside_names.len(), 3, "{:?}", outside_names);
-        prop_assert!(!f.outside().join("missing").exists());
-        prop_assert!(fs::read_dir(f.outside().join("x/y")).unwrap().next().is_none());
-    }
+        let _ =
+            f.files
+                .text_to_document(text, "written", CharsetArg::Default, BreakMode::Unchanged);
+        let _ = f.files.create_folder(text, true);
+        let _ = f.files.delete_document(text);
+        let _ = f.files.copy_document(text, "a/", None, true);
+        let _ = f.files.move_document("a/b/c.txt", text);
+        outside_untouched(f)
+    });
+}
 
-    #[test]
-    fn objects_made_from_any_text_stay_inside(start in start(), parts in prop::collection::vec(component(), 0..8)) {
-        let f = Fixture::new();
-        tree(&f);
-        let text = text(&f, start, &parts);
+#[test]
+fn objects_made_from_any_text_stay_inside() {
+    run(2000, |f, text| {
         let sandbox = f.files.sandbox();
-        if let Ok(entry) = crate::files::Entry::new_file(&text, crate::files::PathSyntax::Posix, sandbox) {
+        for syntax in [PathSyntax::Posix, PathSyntax::Platform] {
+            let Ok(entry) = Entry::new_file(text, syntax, sandbox) else {
+                continue;
+            };
             if let Ok(bytes) = f.files.get_content(&entry) {
                 prop_assert_ne!(bytes, SECRET.as_bytes());
             }
             let _ = f.files.set_content(&entry, b"written");
             let _ = f.files.create(&entry);
-            if let Ok(info) = crate::files::info(&entry, sandbox) {
-                prop_assert!(info.size != SECRET.len() as u64 || !info.exists || really_inside(&f, &entry.host(sandbox)));
+            if let Some(parent) = entry.parent(sandbox) {
+                let _ = f
+                    .files
+                    .files(&parent, crate::files::ListOptions::from_code(1));
+                let _ = f.files.copy_to(&entry, &parent, Some("copy"), true);
+            }
+            let _ = f.files.rename(&entry, "renamed");
+            if let Ok(folder) = Entry::new_folder(text, syntax, sandbox) {
+                let _ = f.files.create(&folder);
+                let _ = f
+                    .files
+                    .delete(&folder, crate::files::DeleteOption::WithContents);
             }
         }
-        prop_assert_eq!(fs::read_to_string(f.outside().join("secret.txt")).unwrap(), SECRET);
-        prop_assert!(!f.outside().join("missing").exists());
-        prop_assert!(fs::read_dir(f.outside().join("x/y")).unwrap().next().is_none());
-    }
+        outside_untouched(f)
+    });
 }

@@ -255,3 +255,44 @@ fn set_content_and_get_content() {
         crate::files::ERR_NOT_FOUND
     );
 }
+
+#[test]
+fn packets_count_characters_in_every_charset() {
+    // `commands-legacy/receive-packet.md`: "To read a particular number of characters, pass
+    // this number in numBytes."
+    use crate::files::{OpenMode, Packet, Received, Until};
+    let mut f = Fixture::new();
+    for name in [
+        "UTF-8",
+        "UTF-16LE",
+        "UTF-16BE",
+        "UTF-32LE",
+        "ISO-8859-1",
+        "Shift_JIS",
+        "windows-1252",
+    ] {
+        let cs = CharsetArg::Name(name).for_reading(Charset::Utf8).unwrap();
+        let doc = f.files.create_document("p.txt").unwrap().doc;
+        let sample = if name == "Shift_JIS" {
+            "日本語テキスト"
+        } else {
+            "été à la mer"
+        };
+        f.files.send_packet(doc, Packet::Text(sample), cs).unwrap();
+        f.files.close_document(doc).unwrap();
+        let doc = f.files.open_document("p.txt", OpenMode::Read).unwrap().doc;
+        let first = f
+            .files
+            .receive_packet(doc, Until::Count(3), Some(cs))
+            .unwrap();
+        let rest = f
+            .files
+            .receive_packet(doc, Until::Count(100), Some(cs))
+            .unwrap();
+        f.files.close_document(doc).unwrap();
+        let expected: String = sample.chars().take(3).collect();
+        assert_eq!(first.data, Received::Text(expected), "{name}");
+        let expected: String = sample.chars().skip(3).collect();
+        assert_eq!(rest.data, Received::Text(expected), "{name}");
+    }
+}
