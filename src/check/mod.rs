@@ -17,7 +17,7 @@ use crate::source::{Source, Span};
 use crate::syntax::ast::*;
 use crate::syntax::attributes::{self, Attributes};
 use crate::syntax::visit::{each_expr, each_stmt, each_stmt_expr};
-use crate::syntax::{lexer, parser};
+use crate::syntax::{lex, parser};
 
 /// One file after the front end: its tree, attributes and findings.
 #[derive(Debug)]
@@ -44,7 +44,7 @@ impl ParsedUnit {
 /// Lexes, parses and checks one file on its own.
 pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
     let src = unit.source.text.as_str();
-    let lexed = lexer::lex(src, names);
+    let lexed = lex(src, names);
     let unchecked = lexed.unchecked_regions.clone();
     let (ast, errors) = parser::parse(src, lexed);
     let mut diagnostics: Vec<Diagnostic> = errors

@@ -5,8 +5,8 @@
 //! evaluates strictly left to right (`3+4*5` is 35), and a chain says exactly
 //! that — it also keeps a long expression from becoming a deep tree.
 
-use super::lexer::Modifier;
-pub use super::lexer::{BinOp, Kw};
+pub use super::op::BinOp;
+use super::token::Modifier;
 pub use crate::conv::date::Date4D;
 use crate::names::{CommandId, ConstantId};
 use crate::source::Span;

@@ -596,13 +596,13 @@ impl Builder {
 mod tests {
     use crate::names::NameTable;
     use crate::syntax::ast::StmtKind;
-    use crate::syntax::{lexer, parser};
+    use crate::syntax::{lex, parser};
 
     #[test]
     fn statements_before_the_first_case_branch_belong_to_no_branch() {
         let src = "Case of\n$a:=1\n: (True)\n$b:=2\nElse\nEnd case\nCase of\n$c:=3\nElse\n$d:=4\nEnd case\n";
         let names = NameTable::default();
-        let (ast, errors) = parser::parse(src, lexer::lex(src, &names));
+        let (ast, errors) = parser::parse(src, lex(src, &names));
         assert_eq!(errors.len(), 2, "{errors:?}");
         let StmtKind::Case { branches, .. } = &ast.body[0].kind else {
             panic!("a Case of: {:?}", ast.body[0]);

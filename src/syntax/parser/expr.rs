@@ -6,8 +6,8 @@ use super::{ParseError, TokInput};
 use crate::names::{self, CommandId};
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Expr, ExprKind, Name};
-use crate::syntax::lexer::{Kw, Tok};
 use crate::syntax::literal::unescape;
+use crate::syntax::token::{Kw, Tok};
 use chumsky::prelude::*;
 
 /// Longest postfix or prefix chain accepted on one operand; longer ones are

@@ -16,8 +16,8 @@ use super::expr::{MAX_CHAIN, Post, apply, boxed, is_formula};
 use super::line::{Line, plain_name};
 use crate::source::Span;
 use crate::syntax::ast::*;
-use crate::syntax::lexer::Tok;
 use crate::syntax::literal::unescape;
+use crate::syntax::token::{Kw, Tok};
 
 /// Nesting of expressions read here before giving up: deeper ones are left to
 /// chumsky, which grows its stack as it needs.

@@ -6,7 +6,7 @@ use super::expr::expr;
 use super::{ParseError, TokInput};
 use crate::source::Span;
 use crate::syntax::ast::*;
-use crate::syntax::lexer::{Modifier, Tok};
+use crate::syntax::token::{Kw, Modifier, Tok};
 use chumsky::prelude::*;
 
 /// What one line says.

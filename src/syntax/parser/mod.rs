@@ -21,9 +21,10 @@ pub use blocks::MAX_NESTING;
 pub use expr::MAX_CHAIN;
 
 use crate::source::Span;
+use crate::syntax::Lexed;
 use crate::syntax::ast::FileAst;
 use crate::syntax::error::SyntaxError;
-use crate::syntax::lexer::{Lexed, Tok};
+use crate::syntax::token::Tok;
 use chumsky::input::{Input as _, ValueInput};
 use chumsky::prelude::*;
 use line::Line;
@@ -200,7 +201,7 @@ pub fn parse(src: &str, lexed: Lexed<'_>) -> (FileAst, Vec<SyntaxError>) {
     if !fast.has_errors()
         && let Some((file, block_errors)) = fast.into_output()
     {
-        crate::syntax::lexer::recycle_tokens(tokens);
+        crate::syntax::recycle_tokens(tokens);
         errors.extend(block_errors);
         errors.sort_by_key(|e| e.span.start);
         return (file, errors);
@@ -243,7 +244,7 @@ mod tests {
 
     use super::*;
     use crate::names::NameTable;
-    use crate::syntax::lexer::lex;
+    use crate::syntax::lex;
     use std::path::Path;
 
     /// Compares the two readings of one file; returns how many lines the
@@ -352,7 +353,7 @@ mod stack_tests {
                     format!("$a:={}1{}", "(1+(".repeat(60), "))".repeat(60)),
                     format!("$a:={}", "1?1:".repeat(250) + "1"),
                 ] {
-                    let (_, e) = super::parse(&src, crate::syntax::lexer::lex(&src, &names));
+                    let (_, e) = super::parse(&src, crate::syntax::lex(&src, &names));
                     assert!(e.is_empty(), "{e:?}");
                 }
             })
