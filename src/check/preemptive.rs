@@ -48,7 +48,7 @@ impl Hazards {
     pub(super) fn note(&mut self, e: &Expr) {
         let hazard = match &e.kind {
             ExprKind::Command { command, args } => {
-                if names::command(*command).number == 155
+                if names::command(*command).number == names::command_number::ON_ERR_CALL
                     && let Some(Expr {
                         kind: ExprKind::Text(name),
                         span,

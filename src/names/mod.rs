@@ -54,6 +54,16 @@ pub type CommandId = u16;
 /// Index of a constant in [`CONSTANTS`].
 pub type ConstantId = u16;
 
+/// The 4D numbers of the commands fourd's code singles out, by their names (the
+/// number is what tokenized source writes: `Formula:C1597`), so that code says
+/// which command it means. A test checks each against the command table.
+pub mod command_number {
+    /// `ON ERR CALL`: the preemptive check follows the method it installs.
+    pub const ON_ERR_CALL: u32 = 155;
+    /// `Formula`: its argument is code, which may be an assignment.
+    pub const FORMULA: u32 = 1597;
+}
+
 /// Numbers that tokenized source uses for a command besides its own: `Super`
 /// was `:C1705` before it became 1706, and both appear in saved code.
 const COMMAND_ALIASES: &[(u32, u32)] = &[(1705, 1706)];
@@ -184,5 +194,16 @@ mod tests {
         assert_eq!(w.token, Some((44, 2)));
         let out = constant(constant_by_name("into system standard outputs").unwrap());
         assert_eq!(out.value, ConstValue::Integer(6));
+    }
+
+    #[test]
+    fn named_command_numbers_are_the_commands_they_name() {
+        // docs/commands-legacy/on-err-call.md and docs/commands/formula.md give the numbers.
+        for (name, number) in [
+            ("ON ERR CALL", command_number::ON_ERR_CALL),
+            ("Formula", command_number::FORMULA),
+        ] {
+            assert_eq!(command(command_by_number(number).unwrap()).name, name);
+        }
     }
 }

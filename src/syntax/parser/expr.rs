@@ -76,9 +76,9 @@ pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
     Expr::new(kind, span)
 }
 
-/// `Formula` (command 1597), whose expression may be an assignment.
+/// `Formula`, whose expression may be an assignment.
 pub(super) fn is_formula(c: CommandId) -> bool {
-    names::command(c).number == 1597
+    names::command(c).number == names::command_number::FORMULA
 }
 
 /// A token that names something, read back as its source text (object keys).
