@@ -8,6 +8,10 @@
 //! test. A test may give command-line options on a line of its own near the top:
 //! `// test: --mode remote --user Ann --password ann-pass`. A folder's
 //! `Settings/directory.json` is the directory of the tests in it.
+//!
+//! Every harness of `cargo test` that compares with expected files rewrites
+//! them instead when `FOURD_BLESS` is set ([`bless_requested`], the one reader
+//! of that variable).
 
 use crate::diag::{self, Diagnostic};
 use crate::eval::{Limits, Output};
@@ -22,9 +26,24 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+/// The environment variable that makes `cargo test` write the expected files
+/// it would compare with (`FOURD_BLESS=1 cargo test`): golden tests, syntax
+/// trees and diagnostics, REPL transcripts.
+pub const BLESS_VAR: &str = "FOURD_BLESS";
+
+/// Whether the test harnesses should bless: [`BLESS_VAR`] is set to something
+/// other than nothing or `0`.
+pub fn bless_requested() -> bool {
+    bless_value(std::env::var_os(BLESS_VAR).as_deref())
+}
+
+fn bless_value(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
+}
+
 /// One test's result.
 #[derive(Debug)]
-pub struct TestResult {
+struct TestResult {
     pub path: PathBuf,
     pub passed: bool,
     /// A readable explanation of the failure (diffs).
@@ -41,7 +60,7 @@ fn is_helper(path: &Path) -> bool {
 /// Finds the tests under a path: `.4dm` files with a `.out` or `.err` beside
 /// them — or, when blessing, any `.4dm` file that is not a helper. A file
 /// named explicitly is a test.
-pub fn discover(path: &Path, bless: bool) -> Vec<PathBuf> {
+fn discover(path: &Path, bless: bool) -> Vec<PathBuf> {
     let mut out = Vec::new();
     if path.is_file() {
         out.push(path.to_path_buf());
@@ -155,7 +174,7 @@ impl Write for Captured {
 }
 
 /// Runs one test file and returns its stdout and diagnostics (plain lines).
-pub fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
+fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
     let source = if path.is_dir() {
         String::new()
     } else {
@@ -202,7 +221,7 @@ pub fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
 }
 
 /// Compares one test with its expected files (or writes them with `bless`).
-pub fn check_one(path: &Path, bless: bool, tree_walk: bool) -> TestResult {
+fn check_one(path: &Path, bless: bool, tree_walk: bool) -> TestResult {
     let (out, err) = run_one(path, tree_walk);
     let mut report = String::new();
     let mut passed = true;
@@ -277,7 +296,9 @@ pub fn diff(expected: &str, actual: &str) -> String {
 }
 
 /// Runs every test under the paths, in parallel; prints failures and the
-/// summary line to `out`. Returns (passed, failed).
+/// summary line to `out`. Returns (passed, failed). With `bless` (`fourd test
+/// --bless`), writes the expected files instead, for every `.4dm` found that is
+/// not a helper.
 pub fn run_tests(
     paths: &[PathBuf],
     bless: bool,
@@ -286,6 +307,25 @@ pub fn run_tests(
     out: &mut dyn Write,
 ) -> (usize, usize) {
     let tests: Vec<PathBuf> = paths.iter().flat_map(|p| discover(p, bless)).collect();
+    run_found(&tests, bless, jobs, tree_walk, out)
+}
+
+/// `cargo test`'s way in: runs the tests under the paths that have expected
+/// files, comparing them — or, under [`BLESS_VAR`], rewriting them (it creates
+/// none: a new test's first expectations come from `fourd test --bless FILE`,
+/// which also keeps a folder of examples from gaining stray `.out` files).
+pub fn run_golden_suite(paths: &[PathBuf], tree_walk: bool, out: &mut dyn Write) -> (usize, usize) {
+    let tests: Vec<PathBuf> = paths.iter().flat_map(|p| discover(p, false)).collect();
+    run_found(&tests, bless_requested(), None, tree_walk, out)
+}
+
+fn run_found(
+    tests: &[PathBuf],
+    bless: bool,
+    jobs: Option<usize>,
+    tree_walk: bool,
+    out: &mut dyn Write,
+) -> (usize, usize) {
     let results: Mutex<Vec<Option<TestResult>>> =
         Mutex::new((0..tests.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
@@ -330,6 +370,16 @@ mod tests {
     fn diff_marks_changes() {
         assert_eq!(diff("a\nb\nc\n", "a\nx\nc\n"), "  a\n- b\n+ x\n  c\n");
         assert_eq!(diff("a", "a\n"), "- a⏎ (no newline)\n+ a\n");
+    }
+
+    #[test]
+    fn only_a_value_other_than_empty_or_0_blesses() {
+        use std::ffi::OsStr;
+        assert!(!bless_value(None));
+        assert!(!bless_value(Some(OsStr::new(""))));
+        assert!(!bless_value(Some(OsStr::new("0"))));
+        assert!(bless_value(Some(OsStr::new("1"))));
+        assert!(bless_value(Some(OsStr::new("yes"))));
     }
 
     #[test]

@@ -2,12 +2,13 @@
 //! projects under `scripts/`) through the same
 //! runner as `fourd test`: each `NAME.4dm` beside its expected `NAME.out`
 //! (stdout) and/or `NAME.err` (diagnostics). To update expectations, run
-//! `cargo run -- test --bless tests/golden` and read the diff.
+//! `FOURD_BLESS=1 cargo test --test golden` (or `cargo run -- test --bless
+//! tests/golden`, which also writes a new test's first ones) and read the diff.
 
 fn golden(tree_walk: bool) {
     let mut report = Vec::new();
     let paths = ["tests/golden".into(), "scripts".into()];
-    let (passed, failed) = fourd::testing::run_tests(&paths, false, None, tree_walk, &mut report);
+    let (passed, failed) = fourd::testing::run_golden_suite(&paths, tree_walk, &mut report);
     let report = String::from_utf8_lossy(&report);
     assert!(passed > 0, "no golden tests found");
     assert_eq!(failed, 0, "\n{report}");
@@ -22,5 +23,11 @@ fn golden_scripts() {
 /// The same expectations met by the tree walker, the compiled form's reference.
 #[test]
 fn golden_scripts_tree_walk() {
+    if fourd::testing::bless_requested() {
+        // The expected files come from the compiled run (`golden_scripts`), which
+        // is rewriting them now; compare the tree walker with them next run.
+        eprintln!("golden_scripts_tree_walk: left out while blessing");
+        return;
+    }
     golden(true);
 }

@@ -1,6 +1,6 @@
 //! REPL transcripts: `tests/repl/NAME.in` piped to `fourd repl` (with the
 //! arguments of `NAME.args`, one per line, if present) must print `NAME.out`.
-//! Update with `UPDATE_EXPECT=1 cargo test --test repl`, then read the diff.
+//! Update with `FOURD_BLESS=1 cargo test --test repl`, then read the diff.
 
 use std::io::Write;
 use std::path::Path;
@@ -43,7 +43,7 @@ fn transcript(input: &Path) -> String {
 
 #[test]
 fn repl_transcripts() {
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let update = fourd::testing::bless_requested();
     let mut inputs: Vec<_> = std::fs::read_dir("tests/repl")
         .expect("tests/repl")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -7,7 +7,7 @@
 //! under a `Classes` folder are read as class files. `tests/syntax/gen/NAME.diag`
 //! holds the diagnostics of inputs too big to commit, built here by code.
 //!
-//! `UPDATE_EXPECT=1 cargo test --test syntax` rewrites the expected files
+//! `FOURD_BLESS=1 cargo test --test syntax` rewrites the expected files
 //! instead of comparing; read `git diff` before committing them.
 //!
 //! Units are built the way `fourd check` builds them: the file is a project
@@ -46,10 +46,6 @@ const HELPERS: &[(&str, &str)] = &[
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/syntax")
-}
-
-fn updating() -> bool {
-    std::env::var_os("UPDATE_EXPECT").is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// Runs `f` on a thread with the stack `fourd check` gives its workers.
@@ -175,13 +171,13 @@ fn files_with_ext(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 }
 
 /// Compares `actual` with the expected file, or rewrites it under
-/// `UPDATE_EXPECT`. Returns a description of the mismatch.
+/// `FOURD_BLESS`. Returns a description of the mismatch.
 fn expect_file(path: &Path, actual: &str) -> Option<String> {
     let expected = std::fs::read_to_string(path).ok();
     if expected.as_deref() == Some(actual) {
         return None;
     }
-    if updating() {
+    if fourd::testing::bless_requested() {
         std::fs::write(path, actual).expect("write an expected file");
         eprintln!("updated {}", path.display());
         return None;
@@ -193,7 +189,7 @@ fn expect_file(path: &Path, actual: &str) -> Option<String> {
             diff(&expected, actual)
         ),
         None => format!(
-            "{} is missing (UPDATE_EXPECT=1 writes it); the output is:\n{actual}",
+            "{} is missing (FOURD_BLESS=1 writes it); the output is:\n{actual}",
             path.display()
         ),
     })
