@@ -52,17 +52,6 @@ impl Project {
             .map(|u| u.name.as_str())
             .collect()
     }
-
-    /// `Settings/directory.json` of the project, if there is one.
-    pub fn directory_file(&self) -> Option<PathBuf> {
-        let root = self.root.as_ref()?;
-        [
-            root.join("Settings/directory.json"),
-            root.join("Project/Settings/directory.json"),
-        ]
-        .into_iter()
-        .find(|p| p.is_file())
-    }
 }
 
 fn stem(path: &Path) -> String {
@@ -102,7 +91,7 @@ pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> 
 
 /// The root of the 4D project a path lies in, if any: the folder that holds
 /// `Project/Sources`.
-pub fn project_root_of(path: &Path) -> Option<PathBuf> {
+fn project_root_of(path: &Path) -> Option<PathBuf> {
     let start = if path.is_dir() {
         path.to_path_buf()
     } else {

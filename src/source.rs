@@ -122,10 +122,6 @@ impl SourceFile {
         self.text[start as usize..end].trim_end_matches(['\r', '\n'])
     }
 
-    pub fn line_count(&self) -> usize {
-        self.line_starts.len()
-    }
-
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.range()).unwrap_or("")
     }
@@ -143,7 +139,6 @@ mod tests {
     #[test]
     fn lines_and_columns_with_every_line_end() {
         let f = SourceFile::new("x.4dm", "ab\r\ncd\ref\nñx".to_string());
-        assert_eq!(f.line_count(), 4);
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(4), (2, 1));
         assert_eq!(f.line_col(7), (3, 1));

@@ -64,11 +64,11 @@ type BuiltinMap = HashMap<&'static str, Node, BuildHasherDefault<FxHasher>>;
 /// What a complete phrase names. One phrase may name several things; the
 /// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Entry {
-    pub system_variable: bool,
-    pub command: Option<CommandId>,
-    pub method: Option<u32>,
-    pub constant: Option<ConstantId>,
+struct Entry {
+    system_variable: bool,
+    command: Option<CommandId>,
+    method: Option<u32>,
+    constant: Option<ConstantId>,
 }
 
 /// The kind a resolved name takes, after 4D's priority rule.

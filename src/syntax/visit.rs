@@ -110,37 +110,8 @@ pub fn stmt_exprs(stmt: &Stmt) -> Vec<&Expr> {
     v
 }
 
-/// The blocks nested directly in a statement, with whether each is a loop body.
-pub fn stmt_blocks(stmt: &Stmt) -> Vec<(&Block, bool)> {
-    match &stmt.kind {
-        StmtKind::If {
-            then, otherwise, ..
-        } => {
-            let mut v = vec![(then, false)];
-            v.extend(otherwise.iter().map(|b| (b, false)));
-            v
-        }
-        StmtKind::Case {
-            branches,
-            otherwise,
-            ..
-        } => {
-            let mut v: Vec<_> = branches.iter().map(|(_, b)| (b, false)).collect();
-            v.extend(otherwise.iter().map(|b| (b, false)));
-            v
-        }
-        StmtKind::While { body, .. }
-        | StmtKind::Repeat { body, .. }
-        | StmtKind::For { body, .. }
-        | StmtKind::ForEach { body, .. } => vec![(body, true)],
-        StmtKind::Use { body, .. } => vec![(body, false)],
-        StmtKind::Try { body, catch } => vec![(body, false), (catch, false)],
-        _ => Vec::new(),
-    }
-}
-
-/// Calls `f` on each block nested directly in a statement, with whether it is
-/// a loop body, in the order of [`stmt_blocks`], without collecting them.
+/// Calls `f` on each block nested directly in a statement, in source order,
+/// with whether it is a loop body.
 pub fn each_stmt_block<'a>(stmt: &'a Stmt, f: &mut impl FnMut(&'a Block, bool)) {
     match &stmt.kind {
         StmtKind::If {
