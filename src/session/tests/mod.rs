@@ -6,7 +6,6 @@ mod licences;
 mod load;
 mod login;
 mod options;
-mod perf;
 mod privacy;
 mod seeds;
 mod users_groups;
