@@ -1,6 +1,7 @@
 //! The first-line attributes comment of a method, `//%attributes = {...}`
-//! (language.md §2.2). Only `preemptive` changes what fourd does; the rest is kept
-//! for tools.
+//! (language.md §2.2). Only `preemptive` changes what fourd does, so it is the
+//! one key read; the others (`invisible`, `shared`, `executedOnServer`, …) are
+//! skipped.
 
 /// Whether a method may run in a preemptive process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -11,12 +12,10 @@ pub enum Preemptive {
     Indifferent,
 }
 
+/// What fourd reads from a method's attributes line.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Attributes {
     pub preemptive: Preemptive,
-    pub invisible: bool,
-    pub shared: bool,
-    pub executed_on_server: bool,
     /// The line was there but its JSON could not be read (a warning; treated as `{}`).
     pub malformed: bool,
 }
@@ -33,18 +32,12 @@ pub fn read(src: &str) -> Option<Attributes> {
     match top_level_pairs(json) {
         Some(pairs) => {
             for (key, value) in pairs {
-                match key {
-                    "preemptive" => {
-                        attrs.preemptive = match value {
-                            "\"capable\"" => Preemptive::Capable,
-                            "\"incapable\"" => Preemptive::Incapable,
-                            _ => Preemptive::Indifferent,
-                        }
+                if key == "preemptive" {
+                    attrs.preemptive = match value {
+                        "\"capable\"" => Preemptive::Capable,
+                        "\"incapable\"" => Preemptive::Incapable,
+                        _ => Preemptive::Indifferent,
                     }
-                    "invisible" => attrs.invisible = value == "true",
-                    "shared" => attrs.shared = value == "true",
-                    "executedOnServer" => attrs.executed_on_server = value == "true",
-                    _ => {}
                 }
             }
         }
@@ -150,8 +143,13 @@ mod tests {
         assert_eq!(a.preemptive, Preemptive::Capable);
         assert!(!a.malformed);
         let a = read("//%attributes = {\"folder\":{\"x\":[1,2]},\"invisible\":true}").unwrap();
-        assert!(a.invisible);
         assert_eq!(a.preemptive, Preemptive::Indifferent);
+        // A nested object is skipped whole: its keys are not the method's.
+        let a = read(
+            "//%attributes = {\"preemptive\":\"capable\",\"x\":{\"preemptive\":\"incapable\"}}",
+        )
+        .unwrap();
+        assert_eq!(a.preemptive, Preemptive::Capable);
         assert!(read("//%attributes = {oops").unwrap().malformed);
         assert!(read("// just a comment").is_none());
     }
