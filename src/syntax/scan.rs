@@ -176,6 +176,10 @@ pub enum Raw {
 pub type RawTok = (Result<Raw, LexError>, Span);
 
 /// Appends the raw tokens of `src` from byte `from` on.
+// Inlined into the resolver as it was when both lived in one file: out of line,
+// logos' state machine is split differently and `fourd check -j 1` of the
+// 2,577-file corpus costs 0.55 % more instructions (callgrind).
+#[inline]
 pub fn scan(src: &str, from: usize, out: &mut Vec<RawTok>) {
     let mut lexer = Raw::lexer(&src[from..]);
     out.reserve((src.len() - from) / 4);
