@@ -28,7 +28,6 @@ use fourd::syntax::dump::dump_file;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 /// Project methods every golden file can call: multi-word names, one method
 /// that is safe in preemptive code and one that is not, and two named like a
@@ -369,8 +368,9 @@ fn generated() -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
-/// The generated inputs: no panic, no stack overflow, a bounded time, and the
-/// diagnostics of `gen/NAME.diag`.
+/// The generated inputs: no panic, no stack overflow, and the diagnostics of
+/// `gen/NAME.diag`. (No clock: a front end gone quadratic shows as a slow
+/// `cargo test` and in `scripts/corpus.sh`'s throughput, not as a flaky failure.)
 #[test]
 fn generated_inputs_match_their_diagnostics() {
     with_big_stack(|| {
@@ -380,7 +380,6 @@ fn generated_inputs_match_their_diagnostics() {
         for (name, bytes) in generated() {
             let path = dir.join(format!("{name}.4dm"));
             std::fs::write(&path, &bytes).expect("write a generated input");
-            let started = Instant::now();
             let outcome = match read_source(&path, PathBuf::from(format!("gen/{name}.4dm"))) {
                 Ok(source) => check_source(source, name, UnitKind::Method),
                 Err(d) => Outcome {
@@ -388,12 +387,6 @@ fn generated_inputs_match_their_diagnostics() {
                     diagnostics: vec![d],
                 },
             };
-            let elapsed = started.elapsed();
-            // Generous for a debug build on a busy machine; a release build
-            // reads each of these in well under a second.
-            if elapsed > Duration::from_secs(30) {
-                failures.push(format!("{name} took {elapsed:?}"));
-            }
             failures.extend(expect_file(
                 &root().join("gen").join(format!("{name}.diag")),
                 &outcome.plain(),
@@ -599,7 +592,6 @@ fn random_inputs_never_panic() {
             .iter()
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect();
-        let started = Instant::now();
         for case in 0..3000 {
             let text = if case % 3 == 0 && !goldens.is_empty() {
                 let original = &goldens[rng.below(goldens.len())];
@@ -632,11 +624,6 @@ fn random_inputs_never_panic() {
                 panic!("case {case} panicked on input {text:?}");
             }
         }
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the fuzz inputs took {:?}",
-            started.elapsed()
-        );
     })
 }
 
