@@ -1,6 +1,6 @@
 //! The token vocabulary: what the parser reads ([`Tok`]), once the resolver
 //! (`resolve/`) has joined raw words into 4D's names and recognised keywords.
-//! The keyword and modifier phrases are listed here, with the words they are.
+//! The keyword and modifier phrases, as 4D spells them, are listed here too.
 
 pub use super::op::BinOp;
 use crate::conv::date::Date4D;
