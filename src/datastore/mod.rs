@@ -1,0 +1,18 @@
+//! The datastore: 4D's database in memory, built from the project's structure.
+//!
+//! A lower stage beside the session: the interpreter evaluates `QUERY`, `[T]F`, `ds.T.query()`
+//! and the rest against it, copying values in and out (a loaded record or entity is a copy,
+//! as in 4D). The engine knows nothing of the interpreter's values; its fields hold
+//! [`Datum`]s.
+//!
+//! - [`structure`]: tables, fields, indexes and relations from `catalog.4DCatalog`.
+//! - [`error`]: the error value with 4D's codes.
+
+pub mod error;
+pub mod structure;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::{DbError, DbResult, OrdaStatus};
+pub use structure::{Field, FieldId, FieldType, Structure, Table, TableId};
