@@ -7,12 +7,22 @@
 //!
 //! - [`structure`]: tables, fields, indexes and relations from `catalog.4DCatalog`.
 //! - [`error`]: the error value with 4D's codes.
+//! - [`datum`]: field values and 4D's rules for fitting and ordering them.
+//! - [`storage`]: columns, indexes and bitsets.
 
+pub mod datum;
 pub mod error;
+pub mod lock;
+pub mod storage;
+pub mod store;
 pub mod structure;
+mod write;
 
 #[cfg(test)]
 mod tests;
 
+pub use datum::Datum;
 pub use error::{DbError, DbResult, OrdaStatus};
+pub use lock::ProcessId;
+pub use store::Datastore;
 pub use structure::{Field, FieldId, FieldType, Structure, Table, TableId};

@@ -91,3 +91,36 @@ pub const COMPANY_CATALOG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 	<base_extra __stringCompHash="icu:68.1.0" __keywordBuildingHash="icu:68.1.0"/>
 </base>
 "#;
+
+mod writes;
+
+use super::structure::catalog::parse;
+use super::{Datastore, Datum};
+
+/// A fresh store on [`COMPANY_CATALOG`].
+pub fn company_store() -> Datastore {
+    Datastore::new(parse(COMPANY_CATALOG).expect("test catalog"))
+}
+
+/// An [Employee] record: lastName, firstName, salary, employer, manager (other fields blank).
+pub fn employee(
+    ds: &Datastore,
+    last: &str,
+    first: &str,
+    salary: f64,
+    employer: i64,
+    manager: Option<i64>,
+) -> Vec<Datum> {
+    let s = ds.structure().clone();
+    let t = s.table_named("Employee").unwrap();
+    let table = &s.tables[t];
+    let mut v = ds.blank_record(t);
+    let mut set = |name: &str, d: Datum| v[table.field_named(name).unwrap()] = d;
+    set("lastName", Datum::text(last));
+    set("firstName", Datum::text(first));
+    set("salary", Datum::Real(salary));
+    set("employerID", Datum::Int(employer));
+    set("managerID", manager.map_or(Datum::Null, Datum::Int));
+    set("code", Datum::text("X"));
+    v
+}
