@@ -198,3 +198,25 @@ pub fn order(a: &Datum, b: &Datum) -> Ordering {
         },
     }
 }
+
+/// A value usable as a hash key, equal when 4D's `=` would say equal (text by collation).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum HashKey {
+    Int(i64),
+    Bits(u64),
+    Text(String),
+}
+
+pub(crate) fn hash_key(d: &Datum) -> Option<HashKey> {
+    Some(match d {
+        Datum::Null => return None,
+        Datum::Int(i) => HashKey::Int(*i),
+        Datum::Real(r) if r.fract() == 0.0 && r.abs() < 9.0e15 => HashKey::Int(*r as i64),
+        Datum::Real(r) => HashKey::Bits(r.to_bits()),
+        Datum::Bool(b) => HashKey::Int(i64::from(*b)),
+        Datum::Date(d) => HashKey::Int(d.ordinal()),
+        Datum::Time(t) => HashKey::Int(*t),
+        Datum::Text(t) => HashKey::Text(conv::collation_key(t)),
+        _ => return None,
+    })
+}

@@ -9,10 +9,16 @@
 //! - [`error`]: the error value with 4D's codes.
 //! - [`datum`]: field values and 4D's rules for fitting and ordering them.
 //! - [`storage`]: columns, indexes and bitsets.
+//! - [`store`]: the [`Datastore`]: reads, locks, transactions; `write.rs` saves and deletes,
+//!   `order.rs` sorts, `selection.rs` sums and extracts.
+//! - [`query`]: classic criteria and ORDA query strings, planned and run on the indexes.
 
 pub mod datum;
 pub mod error;
 pub mod lock;
+mod order;
+pub mod query;
+mod selection;
 pub mod storage;
 pub mod store;
 pub mod structure;
@@ -24,5 +30,9 @@ mod tests;
 pub use datum::Datum;
 pub use error::{DbError, DbResult, OrdaStatus};
 pub use lock::ProcessId;
+pub use query::classic::{Conjunction, Criterion, QueryOutput};
+pub use query::plan::{QueryArg, QueryParams};
+pub use query::{Cmp, OrderKey};
+pub use storage::bitset::RecSet;
 pub use store::Datastore;
 pub use structure::{Field, FieldId, FieldType, Structure, Table, TableId};
