@@ -121,7 +121,7 @@ pub fn fit(field: &Field, value: Datum) -> Result<Datum, FitError> {
         (F::Time, Datum::Int(i)) => Datum::Time(i),
         (F::Blob, Datum::Blob(b)) => Datum::Blob(b),
         (F::Picture, Datum::Picture(p)) => Datum::Picture(p),
-        (F::Object, Datum::Object(o)) => Datum::Object(o),
+        (F::Object, Datum::Object(o)) => Datum::Object(without_spans(o)),
         _ => return Err(FitError::WrongType),
     };
     if let (Some(max), Datum::Text(t)) = (field.limiting_length, &value) {
@@ -219,4 +219,24 @@ pub(crate) fn hash_key(d: &Datum) -> Option<HashKey> {
         Datum::Text(t) => HashKey::Text(conv::collation_key(t)),
         _ => return None,
     })
+}
+
+/// A JSON value with every span cleared: a stored object does not remember the text it
+/// was read from, so two equal objects compare equal.
+pub fn without_spans(mut json: Json) -> Json {
+    let mut todo: Vec<&mut Json> = vec![&mut json];
+    while let Some(j) = todo.pop() {
+        j.span = 0..0;
+        match &mut j.kind {
+            crate::json::JsonKind::Array(items) => todo.extend(items.iter_mut()),
+            crate::json::JsonKind::Object(members) => {
+                for m in members.iter_mut() {
+                    m.key_span = 0..0;
+                    todo.push(&mut m.value);
+                }
+            }
+            _ => {}
+        }
+    }
+    json
 }

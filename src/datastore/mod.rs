@@ -11,10 +11,12 @@
 //! - [`storage`]: columns, indexes and bitsets.
 //! - [`store`]: the [`Datastore`]: reads, locks, transactions; `write.rs` saves and deletes,
 //!   `order.rs` sorts, `selection.rs` sums and extracts.
+//! - [`fixtures`]: loading and saving the data as JSON.
 //! - [`query`]: classic criteria and ORDA query strings, planned and run on the indexes.
 
 pub mod datum;
 pub mod error;
+pub mod fixtures;
 pub mod lock;
 mod order;
 pub mod query;

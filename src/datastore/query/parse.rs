@@ -441,7 +441,10 @@ impl Parser {
                             path.push(self.segment(w)?);
                         }
                         _ => {
-                            return Err(syntax(self.span(), "expected an attribute name after `.`"));
+                            return Err(syntax(
+                                self.span(),
+                                "expected an attribute name after `.`",
+                            ));
                         }
                     }
                 }

@@ -3,10 +3,22 @@
 //! a million records take 125 KB and set operations run a word at a time.
 
 /// Record numbers `0..capacity` as bits.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct RecSet {
     words: Vec<u64>,
 }
+
+/// Equal when they hold the same numbers, however many words each has grown to.
+impl PartialEq for RecSet {
+    fn eq(&self, other: &RecSet) -> bool {
+        let n = self.words.len().max(other.words.len());
+        (0..n).all(|i| {
+            self.words.get(i).copied().unwrap_or(0) == other.words.get(i).copied().unwrap_or(0)
+        })
+    }
+}
+
+impl Eq for RecSet {}
 
 impl RecSet {
     /// An empty set.

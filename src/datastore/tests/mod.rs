@@ -92,6 +92,8 @@ pub const COMPANY_CATALOG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </base>
 "#;
 
+mod consistency;
+mod fixtures;
 mod writes;
 
 use super::structure::catalog::parse;
