@@ -101,3 +101,56 @@ impl Datastore {
         values.sort_by(order);
     }
 }
+
+impl Datastore {
+    /// The records `link` reaches from record `rec` of the link's start table: the One
+    /// record (`RELATE ONE`, `entity.manager`) or the Many records (`RELATE MANY`,
+    /// `company.staff`), in record-number order.
+    pub fn related(&self, link: super::structure::Link, rec: u32) -> Vec<u32> {
+        let structure = self.structure().clone();
+        let (from, here, to, there) = link.ends(&structure);
+        let Some(key) = self.tables[from]
+            .is_alive(rec)
+            .then(|| self.tables[from].get(rec, here))
+        else {
+            return Vec::new();
+        };
+        let Some(probe) = super::datum::hash_key(&key) else {
+            return Vec::new();
+        };
+        let target = &self.tables[to];
+        if target.indexes[there].is_some() {
+            let kind = structure.tables[to].fields[there].kind;
+            if let Some(v) = super::datum::to_query_value(kind, &key) {
+                let pred = super::query::Pred::Field {
+                    field: there,
+                    cmp: super::query::Cmp::Eq,
+                    value: v,
+                };
+                let mut none = |_: usize, _: TableId, _: u32| Ok(false);
+                if let Ok(found) =
+                    super::query::exec::eval(self, to, &pred, &target.alive, &mut none)
+                {
+                    return found.to_vec();
+                }
+            }
+        }
+        target
+            .alive
+            .iter()
+            .filter(|&r| super::datum::hash_key(&target.get(r, there)).as_ref() == Some(&probe))
+            .collect()
+    }
+
+    /// The records related through `link` to any record of `records`, without repeats
+    /// (an entity selection's relation attribute, `employees.employer`).
+    pub fn related_selection(&self, link: super::structure::Link, records: &[u32]) -> Vec<u32> {
+        let mut out = RecSet::new();
+        for &r in records {
+            for x in self.related(link, r) {
+                out.insert(x);
+            }
+        }
+        out.to_vec()
+    }
+}

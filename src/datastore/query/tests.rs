@@ -542,3 +542,18 @@ fn statistics_and_distinct_values() {
     assert_eq!(d.len(), 5);
     assert_eq!(ds.distinct_values(emp, 2, &all).len(), 5);
 }
+
+#[test]
+fn relate_one_and_many() {
+    // commands-legacy/relate-one.md / relate-many.md: the One record of a Many record, and
+    // the Many records of a One record.
+    let (ds, co, emp) = sample();
+    let s = ds.structure().clone();
+    let employer = s.link_named(emp, "employer").unwrap();
+    assert_eq!(ds.related(employer, 3), [1]);
+    let staff = s.link_named(co, "staff").unwrap();
+    assert_eq!(names(&ds, emp, &ds.related(staff, 2)), ["Ségal", "Sanchez"]);
+    let manager = s.link_named(emp, "manager").unwrap();
+    assert_eq!(ds.related(manager, 0), Vec::<u32>::new());
+    assert_eq!(ds.related_selection(employer, &[0, 1, 2, 3]), [0, 1]);
+}
