@@ -81,7 +81,10 @@ impl Datastore {
                 rank_of[r as usize] = rank + 1;
                 prev = Some(r);
             }
-            return records.iter().map(|&r| rank_of[r as usize]).collect();
+            return records
+                .iter()
+                .map(|&r| rank_of.get(r as usize).copied().unwrap_or(0))
+                .collect();
         }
         let values: Vec<Datum> = targets
             .iter()

@@ -13,7 +13,11 @@ impl Datastore {
     /// `Sum(field)` over `records` (`commands-legacy/sum.md`): 0 for none.
     pub fn sum(&self, table: TableId, field: FieldId, records: &[u32]) -> f64 {
         let col = &self.tables[table].columns[field];
-        records.iter().filter_map(|&r| col.number_at(r)).sum()
+        records
+            .iter()
+            .filter(|&&r| self.exists(table, r))
+            .filter_map(|&r| col.number_at(r))
+            .sum()
     }
 
     /// `Average(field)`: 0 for an empty selection (`commands-legacy/average.md`).
@@ -21,6 +25,7 @@ impl Datastore {
         let col = &self.tables[table].columns[field];
         let (sum, n) = records
             .iter()
+            .filter(|&&r| self.exists(table, r))
             .filter_map(|&r| col.number_at(r))
             .fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
         if n == 0 { 0.0 } else { sum / n as f64 }

@@ -54,11 +54,7 @@ impl Datastore {
         within: Option<&[u32]>,
     ) -> DbResult<Vec<u32>> {
         let scope = match within {
-            Some(recs) => {
-                let mut s = RecSet::from_recs(recs.iter().copied());
-                s.intersect_with(&self.tables[table].alive);
-                s
-            }
+            Some(recs) => RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r))),
             None => self.tables[table].alive.clone(),
         };
         let mut no_formula = |_: usize, _: TableId, _: u32| Ok(false);

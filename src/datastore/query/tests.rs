@@ -557,3 +557,21 @@ fn relate_one_and_many() {
     assert_eq!(ds.related(manager, 0), Vec::<u32>::new());
     assert_eq!(ds.related_selection(employer, &[0, 1, 2, 3]), [0, 1]);
 }
+
+#[test]
+fn a_field_of_an_unrelated_table_is_an_error() {
+    // commands-legacy/query.md: the field must be of the table or of a related table.
+    let mut text = crate::datastore::tests::COMPANY_CATALOG.to_string();
+    while let Some(start) = text.find("<relation ") {
+        let end = text[start..].find("</relation>").unwrap() + start + "</relation>".len();
+        text.replace_range(start..end, "");
+    }
+    let ds = Datastore::new(crate::datastore::structure::catalog::parse(&text).unwrap());
+    let crit = Criterion { conjunction: Conjunction::And, table: 0, field: 1, cmp: Cmp::Eq, value: Datum::text("x") };
+    let e = ds.query_criteria(1, &[crit], None).unwrap_err();
+    assert_eq!(e.code, ERR_UNRELATED_FIELD);
+    assert!(e.message.contains("[Company]name is not a field of [Employee]"), "{}", e.message);
+    // A value of the wrong kind for the field.
+    let crit = Criterion { conjunction: Conjunction::And, table: 1, field: 4, cmp: Cmp::Eq, value: Datum::Bool(true) };
+    assert_eq!(ds.query_criteria(1, &[crit], None).unwrap_err().code, ERR_QUERY_SYNTAX);
+}

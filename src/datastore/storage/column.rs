@@ -73,6 +73,25 @@ impl Column {
         }
     }
 
+    /// One past the highest record number the column has room for.
+    pub fn len(&self) -> usize {
+        match &self.values {
+            Values::Bool(v) => v.len(),
+            Values::I16(v) => v.len(),
+            Values::I32(v) => v.len(),
+            Values::I64(v) | Values::Time(v) => v.len(),
+            Values::Real(v) => v.len(),
+            Values::Date(v) => v.len(),
+            Values::Text(v) => v.len(),
+            Values::Bytes(v) => v.len(),
+            Values::Object(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn is_null(&self, rec: u32) -> bool {
         match &self.values {
             Values::Object(v) => v.get(rec as usize).is_none_or(Option::is_none),
@@ -82,7 +101,7 @@ impl Column {
 
     /// The value of record `rec`, copied.
     pub fn get(&self, rec: u32) -> Datum {
-        if self.is_null(rec) {
+        if self.is_null(rec) || rec as usize >= self.len() {
             return Datum::Null;
         }
         let i = rec as usize;
@@ -164,7 +183,7 @@ impl Column {
 
     /// The numeric value of record `rec` without copying (dates as day ordinals).
     pub fn number_at(&self, rec: u32) -> Option<f64> {
-        if self.is_null(rec) {
+        if self.is_null(rec) || rec as usize >= self.len() {
             return None;
         }
         let i = rec as usize;
