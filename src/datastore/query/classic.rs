@@ -54,7 +54,9 @@ impl Datastore {
         within: Option<&[u32]>,
     ) -> DbResult<Vec<u32>> {
         let scope = match within {
-            Some(recs) => RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r))),
+            Some(recs) => {
+                RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r)))
+            }
             None => self.tables[table].alive.clone(),
         };
         let mut no_formula = |_: usize, _: TableId, _: u32| Ok(false);

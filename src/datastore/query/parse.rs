@@ -264,27 +264,7 @@ pub fn parse(text: &str) -> DbResult<Query> {
             return Err(syntax(p.span(), "expected `by` after `order`"));
         }
         p.at += 1;
-        loop {
-            let span = p.span();
-            let operand = p.operand()?;
-            let mut descending = false;
-            if p.word("desc") {
-                descending = true;
-                p.at += 1;
-            } else if p.word("asc") {
-                p.at += 1;
-            }
-            order.push(OrderItem {
-                operand,
-                span,
-                descending,
-            });
-            if p.sym(",") {
-                p.at += 1;
-                continue;
-            }
-            break;
-        }
+        order = p.order_list()?;
     }
     if !matches!(p.peek(), Tok::End) {
         return Err(syntax(
@@ -295,12 +275,55 @@ pub fn parse(text: &str) -> DbResult<Query> {
     Ok(Query { root, order })
 }
 
+/// Parses the text of `entitySelection.orderBy("lastName asc, employer.name desc")`.
+pub fn parse_order(text: &str) -> DbResult<Vec<OrderItem>> {
+    let tokens = lex(text)?;
+    let mut p = Parser { tokens, at: 0 };
+    if matches!(p.peek(), Tok::End) {
+        return Err(syntax(0..text.len(), "the order is empty"));
+    }
+    let order = p.order_list()?;
+    if !matches!(p.peek(), Tok::End) {
+        return Err(syntax(
+            p.span(),
+            "expected `,`, `asc`, `desc` or the end of the order",
+        ));
+    }
+    Ok(order)
+}
+
 struct Parser {
     tokens: Vec<(Tok, Range<usize>)>,
     at: usize,
 }
 
 impl Parser {
+    /// `path [asc|desc] {, path [asc|desc]}`.
+    fn order_list(&mut self) -> DbResult<Vec<OrderItem>> {
+        let mut order = Vec::new();
+        loop {
+            let span = self.span();
+            let operand = self.operand()?;
+            let mut descending = false;
+            if self.word("desc") {
+                descending = true;
+                self.at += 1;
+            } else if self.word("asc") {
+                self.at += 1;
+            }
+            order.push(OrderItem {
+                operand,
+                span,
+                descending,
+            });
+            if self.sym(",") {
+                self.at += 1;
+                continue;
+            }
+            return Ok(order);
+        }
+    }
+
     fn peek(&self) -> &Tok {
         &self.tokens[self.at.min(self.tokens.len() - 1)].0
     }

@@ -450,6 +450,49 @@ impl Planner<'_> {
     }
 }
 
+/// The keys of an `orderBy()` text on `table` (`"lastName asc, employer.name desc"`,
+/// `docs/API/EntitySelectionClass.md`).
+pub fn plan_order(structure: &Structure, table: TableId, text: &str) -> DbResult<Vec<OrderKey>> {
+    let items = super::parse::parse_order(text)?;
+    let params = QueryParams::default();
+    let p = Planner {
+        structure,
+        params: &params,
+        eval_texts: Vec::new(),
+    };
+    items
+        .iter()
+        .map(|item| {
+            let names = p.operand_path(&item.operand, &item.span)?;
+            p.order_key(table, &names, item.descending, &item.span)
+        })
+        .collect()
+}
+
+/// The key of one attribute path (`"employer.name"`), for `orderBy()` with a collection of
+/// `{propertyPath; descending}` objects.
+pub fn order_key_for_path(
+    structure: &Structure,
+    table: TableId,
+    path: &str,
+    descending: bool,
+) -> DbResult<OrderKey> {
+    let params = QueryParams::default();
+    let p = Planner {
+        structure,
+        params: &params,
+        eval_texts: Vec::new(),
+    };
+    let names: Vec<Segment> = path
+        .split('.')
+        .map(|n| Segment {
+            name: n.to_string(),
+            element: None,
+        })
+        .collect();
+    p.order_key(table, &names, descending, &(0..path.len()))
+}
+
 /// A path of relation links as text for messages (`employer.name`).
 pub fn describe_links(structure: &Structure, links: &[Link]) -> String {
     links

@@ -567,11 +567,55 @@ fn a_field_of_an_unrelated_table_is_an_error() {
         text.replace_range(start..end, "");
     }
     let ds = Datastore::new(crate::datastore::structure::catalog::parse(&text).unwrap());
-    let crit = Criterion { conjunction: Conjunction::And, table: 0, field: 1, cmp: Cmp::Eq, value: Datum::text("x") };
+    let crit = Criterion {
+        conjunction: Conjunction::And,
+        table: 0,
+        field: 1,
+        cmp: Cmp::Eq,
+        value: Datum::text("x"),
+    };
     let e = ds.query_criteria(1, &[crit], None).unwrap_err();
     assert_eq!(e.code, ERR_UNRELATED_FIELD);
-    assert!(e.message.contains("[Company]name is not a field of [Employee]"), "{}", e.message);
+    assert!(
+        e.message
+            .contains("[Company]name is not a field of [Employee]"),
+        "{}",
+        e.message
+    );
     // A value of the wrong kind for the field.
-    let crit = Criterion { conjunction: Conjunction::And, table: 1, field: 4, cmp: Cmp::Eq, value: Datum::Bool(true) };
-    assert_eq!(ds.query_criteria(1, &[crit], None).unwrap_err().code, ERR_QUERY_SYNTAX);
+    let crit = Criterion {
+        conjunction: Conjunction::And,
+        table: 1,
+        field: 4,
+        cmp: Cmp::Eq,
+        value: Datum::Bool(true),
+    };
+    assert_eq!(
+        ds.query_criteria(1, &[crit], None).unwrap_err().code,
+        ERR_QUERY_SYNTAX
+    );
+}
+
+#[test]
+fn order_by_text_and_paths() {
+    // EntitySelectionClass.md .orderBy("attr asc, attr2 desc") and {propertyPath; descending}.
+    let (ds, _, emp) = sample();
+    let keys = plan::plan_order(ds.structure(), emp, "employer.name desc, lastName").unwrap();
+    let mut recs = ds.all_records(emp);
+    ds.order_records(emp, &mut recs, &keys).unwrap();
+    assert_eq!(
+        names(&ds, emp, &recs),
+        ["Sanchez", "Ségal", "Durand", "Martin", "Smith", "smith"]
+    );
+    let key = plan::order_key_for_path(ds.structure(), emp, "salary", true).unwrap();
+    let mut recs = ds.all_records(emp);
+    ds.order_records(emp, &mut recs, &[key]).unwrap();
+    assert_eq!(names(&ds, emp, &recs)[0], "Sanchez");
+    assert!(plan::plan_order(ds.structure(), emp, "staff.name").is_err());
+    assert_eq!(
+        plan::plan_order(ds.structure(), emp, "lastName up")
+            .unwrap_err()
+            .span,
+        Some(9..11)
+    );
 }

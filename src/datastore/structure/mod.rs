@@ -191,6 +191,11 @@ impl Table {
         self.fields.iter().position(|f| f.name == name)
     }
 
+    /// `Get last field number`: the highest field number (0 for a table without fields).
+    pub fn last_field_number(&self) -> i64 {
+        self.fields.iter().map(|f| f.number).max().unwrap_or(0)
+    }
+
     /// The field whose 4D number is `number`.
     pub fn field_numbered(&self, number: i64) -> Option<FieldId> {
         self.fields.iter().position(|f| f.number == number)

@@ -35,6 +35,7 @@ fn reads_tables_fields_keys_indexes_and_relations() {
     let back = s.link_named(company, "staff").unwrap();
     assert_eq!(back.direction, Direction::OneToMany);
     assert_eq!(s.last_table_number(), 2);
+    assert_eq!(t.last_field_number(), 17);
 }
 
 #[test]
