@@ -200,10 +200,23 @@ fn index_range(cmp: Cmp, value: &Datum) -> Option<(Bound, Bound)> {
             ),
             _ => (Bound::Included(v()), Bound::Included(v())),
         },
+        // `<=` and `>=` are the order or ε-equality (conv::compare), `<` and `>` exact.
+        Cmp::Le => match value {
+            Datum::Real(x) => (
+                Bound::Open,
+                Bound::Included(Datum::Real(x + DEFAULT_EPSILON)),
+            ),
+            _ => (Bound::Open, Bound::Included(v())),
+        },
+        Cmp::Ge => match value {
+            Datum::Real(x) => (
+                Bound::Included(Datum::Real(x - DEFAULT_EPSILON)),
+                Bound::Open,
+            ),
+            _ => (Bound::Included(v()), Bound::Open),
+        },
         Cmp::Lt => (Bound::Open, Bound::Excluded(v())),
-        Cmp::Le => (Bound::Open, Bound::Included(v())),
         Cmp::Gt => (Bound::Excluded(v()), Bound::Open),
-        Cmp::Ge => (Bound::Included(v()), Bound::Open),
         Cmp::Ne | Cmp::StrictNe | Cmp::Keyword => return None,
     })
 }

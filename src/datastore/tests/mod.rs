@@ -94,6 +94,7 @@ pub const COMPANY_CATALOG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 
 mod consistency;
 mod fixtures;
+mod query_props;
 mod writes;
 
 use super::structure::catalog::parse;
