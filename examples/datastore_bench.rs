@@ -85,13 +85,14 @@ fn main() {
     };
     let t = Instant::now();
     let r = ds
-        .query_criteria(0, &[crit(2, Cmp::Eq, Datum::text("Paris"))], None)
+        .query_criteria(1, 0, &[crit(2, Cmp::Eq, Datum::text("Paris"))], None)
         .unwrap();
     step("eq-indexed", t, checksum(&ds, &r));
 
     let t = Instant::now();
     let range = ds
         .query_criteria(
+            1,
             0,
             &[
                 crit(3, Cmp::Ge, Datum::Real(50_000.0)),
@@ -104,14 +105,14 @@ fn main() {
 
     let t = Instant::now();
     let r = ds
-        .query_criteria(0, &[crit(1, Cmp::Eq, Datum::text("Jo@"))], None)
+        .query_criteria(1, 0, &[crit(1, Cmp::Eq, Datum::text("Jo@"))], None)
         .unwrap();
     step("prefix-indexed", t, checksum(&ds, &r));
 
     let t = Instant::now();
     let since = fourd::conv::Date4D::new(2020, 1, 1).unwrap();
     let r = ds
-        .query_criteria(0, &[crit(4, Cmp::Gt, Datum::Date(since))], None)
+        .query_criteria(1, 0, &[crit(4, Cmp::Gt, Datum::Date(since))], None)
         .unwrap();
     step("unindexed", t, checksum(&ds, &r));
 
@@ -149,6 +150,7 @@ fn main() {
     };
     let mut out = ds
         .query_orda(
+            1,
             0,
             "city = :1 and salary > :2",
             &params,

@@ -17,6 +17,7 @@
 pub mod datum;
 pub mod error;
 pub mod fixtures;
+mod isolation;
 pub mod lock;
 mod order;
 pub mod query;

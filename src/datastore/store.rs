@@ -8,8 +8,9 @@
 //! deletions and indexes come back exactly as they were; sequence numbers are not given
 //! back, as the docs say: "the number is not decremented if the transaction is canceled").
 //! A record the transaction touched stays locked for other processes until the
-//! transaction ends. Difference from 4D (written down in `docs/datastore.md`): other
-//! processes' reads see the uncommitted values.
+//! transaction ends, and other processes read and query its committed state
+//! (`isolation.rs`): the `*_for(process, …)` reads are the ones commands use; `read`,
+//! `value` and `all_records` give the current state.
 
 use super::datum::Datum;
 use super::error::{DbError, DbResult, ERR_NO_TRANSACTION, ERR_RECORD_OUT_OF_RANGE};
@@ -40,6 +41,15 @@ pub(crate) enum Undo {
     },
 }
 
+/// A record an open transaction touched: whose transaction, at which level it was first
+/// touched, and its committed values and stamp (`None`: created by the transaction).
+#[derive(Debug, Clone)]
+pub(crate) struct Pending {
+    pub owner: ProcessId,
+    pub level: usize,
+    pub committed: Option<(Vec<Datum>, u32)>,
+}
+
 /// The whole database of a run.
 #[derive(Debug, Clone)]
 pub struct Datastore {
@@ -48,6 +58,9 @@ pub struct Datastore {
     pub(crate) locks: Locks,
     /// Each process's open transaction levels, innermost last.
     pub(crate) transactions: HashMap<ProcessId, Vec<Vec<Undo>>>,
+    /// Records touched by open transactions, with their committed state, so that other
+    /// processes read and query what was last validated (see `isolation.rs`).
+    pub(crate) pending: HashMap<(TableId, u32), Pending>,
     /// Draws `Auto UUID` values.
     pub(crate) uuid_state: u64,
 }
@@ -61,6 +74,7 @@ impl Datastore {
             tables,
             locks: Locks::default(),
             transactions: HashMap::new(),
+            pending: HashMap::new(),
             uuid_state: 0x9E37_79B9_7F4A_7C15,
         }
     }
@@ -224,12 +238,27 @@ impl Datastore {
         let Some(levels) = levels else {
             return Err(no_transaction());
         };
+        let level = levels.len();
         let log = levels.pop().unwrap_or_default();
         match levels.last_mut() {
-            Some(parent) => parent.extend(log),
+            Some(parent) => {
+                parent.extend(log);
+                for p in self.pending.values_mut() {
+                    if p.owner == process && p.level == level {
+                        p.level = level - 1;
+                    }
+                }
+            }
             None => {
                 self.transactions.remove(&process);
                 self.locks.end_transaction(process);
+                self.pending.retain(|_, p| p.owner != process);
+                // Numbers of records deleted by the transaction are free from now on.
+                for undo in log {
+                    if let Undo::Deleted { table, rec, .. } = undo {
+                        self.tables[table].release(rec);
+                    }
+                }
             }
         }
         Ok(())
@@ -244,10 +273,13 @@ impl Datastore {
         let Some(levels) = levels else {
             return Err(no_transaction());
         };
+        let level = levels.len();
         let log = levels.pop().unwrap_or_default();
         if levels.is_empty() {
             self.transactions.remove(&process);
         }
+        self.pending
+            .retain(|_, p| !(p.owner == process && p.level == level));
         for undo in log.into_iter().rev() {
             match undo {
                 Undo::Created { table, rec } => {
@@ -284,14 +316,26 @@ impl Datastore {
             | Undo::Modified { table, rec, .. }
             | Undo::Deleted { table, rec, .. } => (*table, *rec),
         };
-        if let Some(level) = self
-            .transactions
-            .get_mut(&process)
-            .and_then(|l| l.last_mut())
-        {
-            level.push(undo);
-            self.locks.hold_for_transaction(process, table, rec);
-        }
+        let Some(levels) = self.transactions.get_mut(&process) else {
+            return;
+        };
+        let depth = levels.len();
+        let Some(level) = levels.last_mut() else {
+            return;
+        };
+        let committed = match &undo {
+            Undo::Created { .. } => None,
+            Undo::Modified { old, stamp, .. } | Undo::Deleted { old, stamp, .. } => {
+                Some((old.clone(), *stamp))
+            }
+        };
+        level.push(undo);
+        self.locks.hold_for_transaction(process, table, rec);
+        self.pending.entry((table, rec)).or_insert(Pending {
+            owner: process,
+            level: depth,
+            committed,
+        });
     }
 
     /// Bytes of memory held by the data and indexes, roughly.

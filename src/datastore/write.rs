@@ -102,6 +102,7 @@ impl Datastore {
                 ));
             }
         }
+        let in_transaction = self.in_transaction(process);
         for (t, r) in victims {
             let data = &mut self.tables[t];
             if !data.is_alive(r) {
@@ -109,8 +110,10 @@ impl Datastore {
             }
             let old = data.row(r);
             let stamp = data.stamps[r as usize];
-            data.erase(r);
-            if !self.in_transaction(process) {
+            if in_transaction {
+                data.erase_reserved(r);
+            } else {
+                data.erase(r);
                 self.locks.forget(t, r);
             }
             self.log(

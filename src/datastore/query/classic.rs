@@ -7,12 +7,13 @@
 //! through the relations ("the field may belong to another table if it belongs to a One
 //! table related to aTable", and example 18 for the other direction).
 
-use super::exec::{FormulaFn, eval};
+use super::exec::FormulaFn;
 use super::parse::parse;
 use super::plan::{Planned, QueryParams, plan};
 use super::{Cmp, Pred};
 use crate::datastore::datum::{Datum, to_query_value};
 use crate::datastore::error::{DbError, DbResult, ERR_QUERY_SYNTAX, ERR_UNRELATED_FIELD};
+use crate::datastore::lock::ProcessId;
 use crate::datastore::storage::bitset::RecSet;
 use crate::datastore::store::Datastore;
 use crate::datastore::structure::{FieldId, FieldType, TableId};
@@ -45,33 +46,45 @@ pub struct QueryOutput {
 }
 
 impl Datastore {
+    /// The records of `table` that `process` sees, as a set.
+    fn visible(&self, process: ProcessId, table: TableId) -> RecSet {
+        let mut set = self.tables[table].alive.clone();
+        self.adjust_scope(process, table, &mut set);
+        set
+    }
+
     /// `QUERY` (`within` = None: the whole table) or `QUERY SELECTION` (`within` = the
     /// current selection). Returns the matching records in record-number order.
     pub fn query_criteria(
         &self,
+        process: ProcessId,
         table: TableId,
         criteria: &[Criterion],
         within: Option<&[u32]>,
     ) -> DbResult<Vec<u32>> {
         let scope = match within {
-            Some(recs) => {
-                RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r)))
-            }
-            None => self.tables[table].alive.clone(),
+            Some(recs) => RecSet::from_recs(
+                recs.iter()
+                    .copied()
+                    .filter(|&r| self.exists_for(process, table, r)),
+            ),
+            None => self.visible(process, table),
         };
         let mut no_formula = |_: usize, _: TableId, _: u32| Ok(false);
         let mut result: Option<RecSet> = None;
         for c in criteria {
             let pred = self.criterion_pred(table, c)?;
             result = Some(match (result, c.conjunction) {
-                (None, _) => eval(self, table, &pred, &scope, &mut no_formula)?,
-                (Some(r), Conjunction::And) => eval(self, table, &pred, &r, &mut no_formula)?,
+                (None, _) => self.eval_for(process, table, &pred, &scope, &mut no_formula)?,
+                (Some(r), Conjunction::And) => {
+                    self.eval_for(process, table, &pred, &r, &mut no_formula)?
+                }
                 (Some(mut r), Conjunction::Or) => {
-                    r.union_with(&eval(self, table, &pred, &scope, &mut no_formula)?);
+                    r.union_with(&self.eval_for(process, table, &pred, &scope, &mut no_formula)?);
                     r
                 }
                 (Some(mut r), Conjunction::Except) => {
-                    r.subtract(&eval(self, table, &pred, &scope, &mut no_formula)?);
+                    r.subtract(&self.eval_for(process, table, &pred, &scope, &mut no_formula)?);
                     r
                 }
             });
@@ -82,6 +95,7 @@ impl Datastore {
     /// `QUERY WITH ARRAY`: the records whose field equals one of `values`.
     pub fn query_with_array(
         &self,
+        process: ProcessId,
         table: TableId,
         field_table: TableId,
         field: FieldId,
@@ -100,23 +114,28 @@ impl Datastore {
         if criteria.is_empty() {
             return Ok(Vec::new());
         }
-        self.query_criteria(table, &criteria, None)
+        self.query_criteria(process, table, &criteria, None)
     }
 
     /// `QUERY BY FORMULA` / `QUERY SELECTION BY FORMULA`: `formula(0, table, rec)` decides.
     pub fn query_by_formula(
         &self,
+        process: ProcessId,
         table: TableId,
         within: Option<&[u32]>,
         formula: &mut FormulaFn,
     ) -> DbResult<Vec<u32>> {
         let scope = match within {
-            Some(recs) => {
-                RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r)))
-            }
-            None => self.tables[table].alive.clone(),
+            Some(recs) => RecSet::from_recs(
+                recs.iter()
+                    .copied()
+                    .filter(|&r| self.exists_for(process, table, r)),
+            ),
+            None => self.visible(process, table),
         };
-        Ok(eval(self, table, &Pred::Formula(0), &scope, formula)?.to_vec())
+        Ok(self
+            .eval_for(process, table, &Pred::Formula(0), &scope, formula)?
+            .to_vec())
     }
 
     fn criterion_pred(&self, table: TableId, c: &Criterion) -> DbResult<Pred> {
@@ -178,6 +197,7 @@ impl Datastore {
     /// `Formula` placeholders (`n` as the caller numbered them in `params`).
     pub fn query_orda(
         &self,
+        process: ProcessId,
         table: TableId,
         text: &str,
         params: &QueryParams,
@@ -185,7 +205,7 @@ impl Datastore {
         formula: &mut FormulaFn,
     ) -> DbResult<QueryOutput> {
         let planned = self.query_plan(table, text, params)?;
-        self.run_planned(table, &planned, within, formula)
+        self.run_planned(process, table, &planned, within, formula)
     }
 
     /// Parses and plans a query string without running it (the `eval(…)` texts are in the
@@ -203,18 +223,23 @@ impl Datastore {
     /// Runs a planned query.
     pub fn run_planned(
         &self,
+        process: ProcessId,
         table: TableId,
         planned: &Planned,
         within: Option<&[u32]>,
         formula: &mut FormulaFn,
     ) -> DbResult<QueryOutput> {
         let scope = match within {
-            Some(recs) => {
-                RecSet::from_recs(recs.iter().copied().filter(|&r| self.exists(table, r)))
-            }
-            None => self.tables[table].alive.clone(),
+            Some(recs) => RecSet::from_recs(
+                recs.iter()
+                    .copied()
+                    .filter(|&r| self.exists_for(process, table, r)),
+            ),
+            None => self.visible(process, table),
         };
-        let mut records = eval(self, table, &planned.pred, &scope, formula)?.to_vec();
+        let mut records = self
+            .eval_for(process, table, &planned.pred, &scope, formula)?
+            .to_vec();
         let ordered = !planned.order.is_empty();
         if ordered {
             self.order_records(table, &mut records, &planned.order)?;

@@ -8,6 +8,7 @@ use super::{Cmp, PathStep, Pred};
 use crate::conv::{self, DEFAULT_EPSILON};
 use crate::datastore::datum::{Datum, HashKey, hash_key};
 use crate::datastore::error::DbResult;
+use crate::datastore::lock::ProcessId;
 use crate::datastore::storage::bitset::RecSet;
 use crate::datastore::storage::column::Column;
 use crate::datastore::store::Datastore;
@@ -27,11 +28,30 @@ pub fn eval(
     scope: &RecSet,
     formula: &mut FormulaFn,
 ) -> DbResult<RecSet> {
-    Exec { ds, formula }.eval(table, pred, scope)
+    eval_as(ds, None, table, pred, scope, formula)
+}
+
+/// [`eval`] on behalf of a process: relation conditions then read the related tables as
+/// that process sees them (`isolation.rs`).
+pub fn eval_as(
+    ds: &Datastore,
+    process: Option<ProcessId>,
+    table: TableId,
+    pred: &Pred,
+    scope: &RecSet,
+    formula: &mut FormulaFn,
+) -> DbResult<RecSet> {
+    Exec {
+        ds,
+        process,
+        formula,
+    }
+    .eval(table, pred, scope)
 }
 
 struct Exec<'a, 'f> {
     ds: &'a Datastore,
+    process: Option<ProcessId>,
     formula: &'a mut FormulaFn<'f>,
 }
 
@@ -89,8 +109,14 @@ impl Exec<'_, '_> {
             }
             Pred::Related { link, sub } => {
                 let (_, here, other, there) = link.ends(&self.ds.structure().clone());
-                let everything = self.ds.tables[other].alive.clone();
-                let matched = self.eval(other, sub, &everything)?;
+                let mut everything = self.ds.tables[other].alive.clone();
+                let matched = match self.process {
+                    Some(p) => {
+                        self.ds.adjust_scope(p, other, &mut everything);
+                        self.ds.eval_for(p, other, sub, &everything, self.formula)?
+                    }
+                    None => self.eval(other, sub, &everything)?,
+                };
                 let other_col = &self.ds.tables[other].columns[there];
                 let keys: HashSet<HashKey> = matched
                     .iter()
@@ -273,7 +299,7 @@ pub fn matches_value(col: &Column, rec: u32, cmp: Cmp, value: &Datum) -> bool {
 
 /// An object field's value at `path` against a value: any element of a collection step
 /// may match; a missing property matches only `= null`.
-fn json_matches(json: &Json, path: &[PathStep], cmp: Cmp, value: &Datum) -> bool {
+pub(crate) fn json_matches(json: &Json, path: &[PathStep], cmp: Cmp, value: &Datum) -> bool {
     let Some((step, rest)) = path.split_first() else {
         return json_leaf(json, cmp, value);
     };

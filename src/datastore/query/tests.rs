@@ -54,7 +54,7 @@ fn q(ds: &Datastore, table: usize, text: &str, values: Vec<QueryArg>) -> Vec<u32
         values,
         ..Default::default()
     };
-    ds.query_orda(table, text, &params, None, &mut |_, _, _| Ok(false))
+    ds.query_orda(1, table, text, &params, None, &mut |_, _, _| Ok(false))
         .unwrap()
         .records
 }
@@ -77,19 +77,25 @@ fn classic_equal_is_case_and_accent_insensitive_with_wildcards() {
         }]
     };
     let r = ds
-        .query_criteria(emp, &crit("SMITH", Cmp::Eq), None)
+        .query_criteria(1, emp, &crit("SMITH", Cmp::Eq), None)
         .unwrap();
     assert_eq!(names(&ds, emp, &r), ["Smith", "smith"]);
-    let r = ds.query_criteria(emp, &crit("s@", Cmp::Eq), None).unwrap();
+    let r = ds
+        .query_criteria(1, emp, &crit("s@", Cmp::Eq), None)
+        .unwrap();
     assert_eq!(names(&ds, emp, &r), ["Smith", "smith", "Ségal", "Sanchez"]);
-    let r = ds.query_criteria(emp, &crit("@i@", Cmp::Eq), None).unwrap();
+    let r = ds
+        .query_criteria(1, emp, &crit("@i@", Cmp::Eq), None)
+        .unwrap();
     assert_eq!(names(&ds, emp, &r), ["Smith", "smith", "Martin"]);
     let r = ds
-        .query_criteria(emp, &crit("segal", Cmp::Eq), None)
+        .query_criteria(1, emp, &crit("segal", Cmp::Eq), None)
         .unwrap();
     assert_eq!(names(&ds, emp, &r), ["Ségal"]);
     // example 11: [People]Name<"n" finds A to M.
-    let r = ds.query_criteria(emp, &crit("n", Cmp::Lt), None).unwrap();
+    let r = ds
+        .query_criteria(1, emp, &crit("n", Cmp::Lt), None)
+        .unwrap();
     assert_eq!(names(&ds, emp, &r), ["Martin", "Durand"]);
 }
 
@@ -106,6 +112,7 @@ fn classic_conjunctions_run_left_to_right() {
     };
     let r = ds
         .query_criteria(
+            1,
             emp,
             &[
                 c(Conjunction::And, 3, Cmp::Ge, Datum::Real(30000.0)),
@@ -117,6 +124,7 @@ fn classic_conjunctions_run_left_to_right() {
     assert_eq!(names(&ds, emp, &r), ["Smith", "smith", "Martin"]);
     let r = ds
         .query_criteria(
+            1,
             emp,
             &[
                 c(Conjunction::And, 1, Cmp::Eq, Datum::text("martin")),
@@ -130,6 +138,7 @@ fn classic_conjunctions_run_left_to_right() {
     // QUERY SELECTION: within the current selection only.
     let r = ds
         .query_criteria(
+            1,
             emp,
             &[c(Conjunction::And, 2, Cmp::Eq, Datum::text("Kim"))],
             Some(&[0, 1, 2]),
@@ -145,6 +154,7 @@ fn classic_field_of_a_related_table() {
     let (ds, co, emp) = sample();
     let r = ds
         .query_criteria(
+            1,
             emp,
             &[Criterion {
                 conjunction: Conjunction::And,
@@ -159,6 +169,7 @@ fn classic_field_of_a_related_table() {
     assert_eq!(names(&ds, emp, &r), ["Smith", "smith", "Ségal", "Sanchez"]);
     let r = ds
         .query_criteria(
+            1,
             co,
             &[Criterion {
                 conjunction: Conjunction::And,
@@ -182,6 +193,7 @@ fn classic_keyword_and_query_with_array() {
     // query.md "%": keyword search; compare.md: "comput@" matches a word prefix.
     let r = ds
         .query_criteria(
+            1,
             emp,
             &[Criterion {
                 conjunction: Conjunction::And,
@@ -195,7 +207,7 @@ fn classic_keyword_and_query_with_array() {
         .unwrap();
     assert_eq!(r, [0]);
     let r = ds
-        .query_with_array(emp, emp, 2, &[Datum::text("kim"), Datum::text("anne")])
+        .query_with_array(1, emp, emp, 2, &[Datum::text("kim"), Datum::text("anne")])
         .unwrap();
     assert_eq!(names(&ds, emp, &r), ["smith", "Ségal", "Sanchez"]);
 }
@@ -271,6 +283,7 @@ fn orda_named_placeholders_and_attribute_paths() {
     };
     let r = ds
         .query_orda(
+            1,
             emp,
             ":att = :who and lastName = :extra.name",
             &params,
@@ -324,6 +337,7 @@ fn orda_order_by_in_the_query_string() {
     let params = QueryParams::default();
     let out = ds
         .query_orda(
+            1,
             emp,
             "salary > 0 order by employer.name desc, lastName",
             &params,
@@ -386,7 +400,7 @@ fn orda_formulas_go_through_the_callback() {
         .unwrap();
     assert_eq!(planned.eval_texts, ["Length(This.lastName)>5"]);
     let out = ds
-        .run_planned(emp, &planned, None, &mut |n, t, r| {
+        .run_planned(1, emp, &planned, None, &mut |n, t, r| {
             asked.push(r);
             Ok(n == plan::EVAL_BASE
                 && ds.value(t, r, 1).unwrap().as_str().unwrap().chars().count() > 5)
@@ -410,6 +424,7 @@ fn orda_formulas_go_through_the_callback() {
     };
     let out = ds
         .query_orda(
+            1,
             emp,
             ":1 and firstName = 'kim'",
             &with_formula,
@@ -574,7 +589,7 @@ fn a_field_of_an_unrelated_table_is_an_error() {
         cmp: Cmp::Eq,
         value: Datum::text("x"),
     };
-    let e = ds.query_criteria(1, &[crit], None).unwrap_err();
+    let e = ds.query_criteria(1, 1, &[crit], None).unwrap_err();
     assert_eq!(e.code, ERR_UNRELATED_FIELD);
     assert!(
         e.message
@@ -591,7 +606,7 @@ fn a_field_of_an_unrelated_table_is_an_error() {
         value: Datum::Bool(true),
     };
     assert_eq!(
-        ds.query_criteria(1, &[crit], None).unwrap_err().code,
+        ds.query_criteria(1, 1, &[crit], None).unwrap_err().code,
         ERR_QUERY_SYNTAX
     );
 }

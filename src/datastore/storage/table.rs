@@ -134,6 +134,16 @@ impl TableData {
         self.stamps[rec as usize] = stamp;
     }
 
+    /// Removes a live record but keeps its number reserved (a deletion inside a transaction:
+    /// the number must stay free for the record if the transaction is cancelled).
+    pub fn erase_reserved(&mut self, rec: u32) {
+        if self.alive.contains(rec) {
+            self.erase(rec);
+            self.free.remove(&rec);
+            self.reserved.insert(rec);
+        }
+    }
+
     /// Removes a live record: out of the indexes, memory cleared, number freed.
     pub fn erase(&mut self, rec: u32) {
         if !self.alive.contains(rec) {

@@ -3,6 +3,7 @@
 //! cancelled transaction leaves the store exactly as before.
 
 use super::*;
+use crate::datastore::QueryParams;
 use crate::datastore::error::DbResult;
 use proptest::prelude::*;
 
@@ -40,6 +41,14 @@ fn op() -> impl Strategy<Value = Op> {
         1 => Just(Op::Cancel),
         1 => any::<u8>().prop_map(|pick| Op::Lock { pick }),
     ]
+}
+
+/// What `process` sees of a table: its records and their values.
+fn view(ds: &Datastore, process: i64, table: usize) -> Vec<(u32, Vec<Datum>)> {
+    ds.all_records_for(process, table)
+        .into_iter()
+        .map(|r| (r, ds.read_for(process, table, r).unwrap()))
+        .collect()
 }
 
 fn check_indexes(ds: &Datastore) {
@@ -115,6 +124,13 @@ proptest! {
                 prop_assert!(ds.same_as(&before), "a failed operation changed the store");
             }
             check_indexes(&ds);
+            // Process 2 never writes: it sees the state before the open transaction
+            // started (Develop-legacy/transactions.md), or the current one.
+            let committed = snapshots.first().unwrap_or(&ds);
+            prop_assert_eq!(view(&ds, 2, emp), view(committed, 2, emp));
+            let q = ds.query_orda(2, emp, "salary >= 0", &QueryParams::default(), None, &mut |_, _, _| Ok(false)).unwrap();
+            let q0 = committed.query_orda(2, emp, "salary >= 0", &QueryParams::default(), None, &mut |_, _, _| Ok(false)).unwrap();
+            prop_assert_eq!(q.records, q0.records);
         }
     }
 }

@@ -76,7 +76,7 @@ proptest! {
             parameters: vec![("p".into(), QueryArg::Value(Datum::Real(1.0)))],
             ..Default::default()
         };
-        if let Err(e) = ds.query_orda(1, &text, &params, None, &mut |_, _, _| Ok(true)) {
+        if let Err(e) = ds.query_orda(1, 1, &text, &params, None, &mut |_, _, _| Ok(true)) {
             let span = e.span.expect("located");
             prop_assert!(span.start <= text.len() && span.end <= text.len());
         }
@@ -101,8 +101,8 @@ proptest! {
             ds.update(1, emp, r, row, None).unwrap();
         }
         let crit = |field| vec![Criterion { conjunction: Conjunction::And, table: emp, field, cmp, value: Datum::text(&probe) }];
-        let indexed = ds.query_criteria(emp, &crit(1), None).unwrap();
-        let scanned = ds.query_criteria(emp, &crit(7), None).unwrap();
+        let indexed = ds.query_criteria(1, emp, &crit(1), None).unwrap();
+        let scanned = ds.query_criteria(1, emp, &crit(7), None).unwrap();
         prop_assert_eq!(&indexed, &scanned);
         // And both agree with the comparison rule itself.
         let col = &ds.tables[emp].columns[7];
@@ -129,7 +129,7 @@ proptest! {
         }
         // salary (3) is indexed.
         let crit = |field| vec![Criterion { conjunction: Conjunction::And, table: emp, field, cmp, value: Datum::Real(f64::from(probe)) }];
-        let indexed = ds.query_criteria(emp, &crit(3), None).unwrap();
+        let indexed = ds.query_criteria(1, emp, &crit(3), None).unwrap();
         let col = &ds.tables[emp].columns[3];
         let by_rule: Vec<u32> = ds.all_records(emp).into_iter().filter(|&r| match cmp {
             Cmp::Ne => !matches_value(col, r, Cmp::Eq, &Datum::Real(f64::from(probe))),

@@ -220,3 +220,60 @@ fn delete_related_cascades_whole_or_not_at_all() {
     ds.delete(P1, co, c, None).unwrap();
     assert_eq!(ds.records_in_table(emp), 1);
 }
+
+#[test]
+fn other_processes_see_only_validated_changes() {
+    // docs/Develop-legacy/transactions.md: changes are kept in the process's transaction
+    // until validated; other processes do not see them.
+    let mut ds = company_store();
+    let t = emp_table(&ds);
+    let salary = field(&ds, "salary");
+    let keep = ds
+        .create(P1, t, employee(&ds, "Keep", "k", 10.0, 1, None))
+        .unwrap();
+    let gone = ds
+        .create(P1, t, employee(&ds, "Gone", "g", 20.0, 1, None))
+        .unwrap();
+    ds.start_transaction(P1);
+    let new = ds
+        .create(P1, t, employee(&ds, "New", "n", 30.0, 1, None))
+        .unwrap();
+    let mut v = ds.read(t, keep).unwrap();
+    v[salary] = Datum::Real(99.0);
+    ds.update(P1, t, keep, v, None).unwrap();
+    ds.delete(P1, t, gone, None).unwrap();
+    let q = |ds: &Datastore, p, text: &str| {
+        ds.query_orda(
+            p,
+            t,
+            text,
+            &crate::datastore::QueryParams::default(),
+            None,
+            &mut |_, _, _| Ok(false),
+        )
+        .unwrap()
+        .records
+    };
+    // The transaction's process sees its changes…
+    assert_eq!(ds.all_records_for(P1, t), [keep, new]);
+    assert_eq!(q(&ds, P1, "salary > 50"), [keep]);
+    // …the others see the committed state.
+    assert_eq!(ds.all_records_for(P2, t), [keep, gone]);
+    assert_eq!(ds.records_in_table_for(P2, t), 2);
+    assert!(!ds.exists_for(P2, t, new));
+    assert_eq!(
+        ds.value_for(P2, t, keep, salary).unwrap(),
+        Datum::Real(10.0)
+    );
+    assert_eq!(q(&ds, P2, "salary > 50"), Vec::<u32>::new());
+    assert_eq!(q(&ds, P2, "salary >= 10"), [keep, gone]);
+    assert_eq!(q(&ds, P2, "lastName = 'gone'"), [gone]);
+    // A deleted record's number is not reused while the deletion may be cancelled.
+    let other = ds
+        .create(P2, t, employee(&ds, "Other", "o", 1.0, 1, None))
+        .unwrap();
+    assert_ne!(other, gone);
+    ds.validate_transaction(P1).unwrap();
+    assert_eq!(ds.all_records_for(P2, t), [keep, new, other]);
+    assert_eq!(q(&ds, P2, "salary > 50"), [keep]);
+}
