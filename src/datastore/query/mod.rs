@@ -4,6 +4,7 @@
 //! indexes ([`exec`]).
 
 pub mod classic;
+mod describe;
 pub mod exec;
 pub mod parse;
 pub mod plan;

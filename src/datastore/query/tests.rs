@@ -634,3 +634,24 @@ fn order_by_text_and_paths() {
         Some(9..11)
     );
 }
+
+#[test]
+fn query_plan_describes_index_use_and_joins() {
+    // DataClassClass.md, "About queryPlan and queryPath": the example's shape.
+    let (ds, _, emp) = sample();
+    let p = ds
+        .query_plan(
+            emp,
+            "salary < :1 and employer.name = :2 or notes = 'x'",
+            &QueryParams {
+                values: vec![v(Datum::Real(50000.0)), v(Datum::text("Lima West Kilo"))],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let text = crate::json::to_string(&ds.describe_plan(emp, &p.pred));
+    assert_eq!(
+        text,
+        r#"{"Or":[{"And":[{"item":"[index : Employee.salary ] < 50000"},{"item":"Join on Table : Company : Employee.employerID = Company.ID","subquery":[{"item":"Company.name = Lima West Kilo"}]}]},{"item":"Employee.notes = x"}]}"#
+    );
+}
