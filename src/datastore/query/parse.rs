@@ -252,7 +252,11 @@ fn scan_word(text: &str, from: usize) -> usize {
 /// Parses a query string.
 pub fn parse(text: &str) -> DbResult<Query> {
     let tokens = lex(text)?;
-    let mut p = Parser { tokens, at: 0 };
+    let mut p = Parser {
+        tokens,
+        at: 0,
+        depth: 0,
+    };
     if matches!(p.peek(), Tok::End) {
         return Err(syntax(0..text.len(), "the query string is empty"));
     }
@@ -278,7 +282,11 @@ pub fn parse(text: &str) -> DbResult<Query> {
 /// Parses the text of `entitySelection.orderBy("lastName asc, employer.name desc")`.
 pub fn parse_order(text: &str) -> DbResult<Vec<OrderItem>> {
     let tokens = lex(text)?;
-    let mut p = Parser { tokens, at: 0 };
+    let mut p = Parser {
+        tokens,
+        at: 0,
+        depth: 0,
+    };
     if matches!(p.peek(), Tok::End) {
         return Err(syntax(0..text.len(), "the order is empty"));
     }
@@ -295,7 +303,17 @@ pub fn parse_order(text: &str) -> DbResult<Vec<OrderItem>> {
 struct Parser {
     tokens: Vec<(Tok, Range<usize>)>,
     at: usize,
+    /// Open parentheses and `not`s around the current point.
+    depth: usize,
 }
+
+/// The deepest nesting of parentheses and `not` accepted, so that no query string can
+/// exhaust the native stack (4D documents no limit; real queries nest a few levels).
+pub const MAX_NESTING: usize = 100;
+
+/// The most segments in one attribute path (a self relation could otherwise be followed
+/// without end: `manager.manager.manager…`).
+pub const MAX_PATH: usize = 32;
 
 impl Parser {
     /// `path [asc|desc] {, path [asc|desc]}`.
@@ -367,24 +385,38 @@ impl Parser {
     }
 
     fn unary(&mut self) -> DbResult<Node> {
+        if self.word("not") || self.sym("(") {
+            if self.depth >= MAX_NESTING {
+                return Err(syntax(
+                    self.span(),
+                    format!("the query nests more than {MAX_NESTING} levels"),
+                ));
+            }
+            self.depth += 1;
+            let node = self.nested();
+            self.depth -= 1;
+            return node;
+        }
+        self.condition()
+    }
+
+    /// `not unary` or `( or )`.
+    fn nested(&mut self) -> DbResult<Node> {
         if self.word("not") {
             self.at += 1;
             return Ok(Node::Not(Box::new(self.unary()?)));
         }
-        if self.sym("(") {
-            let open = self.span();
-            self.at += 1;
-            let inner = self.or()?;
-            if !self.sym(")") {
-                return Err(syntax(
-                    open.start..self.span().end,
-                    "this parenthesis is never closed",
-                ));
-            }
-            self.at += 1;
-            return Ok(inner);
+        let open = self.span();
+        self.at += 1;
+        let inner = self.or()?;
+        if !self.sym(")") {
+            return Err(syntax(
+                open.start..self.span().end,
+                "this parenthesis is never closed",
+            ));
         }
-        self.condition()
+        self.at += 1;
+        Ok(inner)
     }
 
     fn condition(&mut self) -> DbResult<Node> {
@@ -457,6 +489,12 @@ impl Parser {
                 self.at += 1;
                 let mut path = vec![self.segment(first)?];
                 while self.sym(".") {
+                    if path.len() >= MAX_PATH {
+                        return Err(syntax(
+                            span.start..self.span().end,
+                            format!("an attribute path has at most {MAX_PATH} parts"),
+                        ));
+                    }
                     self.at += 1;
                     match self.peek().clone() {
                         Tok::Word(w) => {

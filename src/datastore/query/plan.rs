@@ -259,6 +259,15 @@ impl Planner<'_> {
         let Some(first) = path.first() else {
             return Err(err(span, "empty attribute path"));
         };
+        if path.len() > super::parse::MAX_PATH {
+            return Err(err(
+                span,
+                format!(
+                    "an attribute path has at most {} parts",
+                    super::parse::MAX_PATH
+                ),
+            ));
+        }
         if let Some(link) = self.structure.link_named(table, &first.name) {
             let (_, _, other, _) = link.ends(self.structure);
             if path.len() == 1 {

@@ -655,3 +655,40 @@ fn query_plan_describes_index_use_and_joins() {
         r#"{"Or":[{"And":[{"item":"[index : Employee.salary ] < 50000"},{"item":"Join on Table : Company : Employee.employerID = Company.ID","subquery":[{"item":"Company.name = Lima West Kilo"}]}]},{"item":"Employee.notes = x"}]}"#
     );
 }
+
+#[test]
+fn hostile_nesting_is_an_error_not_a_stack_overflow() {
+    let (ds, _, emp) = sample();
+    let deep = format!(
+        "{}lastName = 'x'{}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
+    let e = ds
+        .query_plan(emp, &deep, &QueryParams::default())
+        .unwrap_err();
+    assert_eq!(e.code, ERR_QUERY_SYNTAX);
+    let nots = format!("{}lastName = 'x'", "not ".repeat(100_000));
+    assert!(ds.query_plan(emp, &nots, &QueryParams::default()).is_err());
+    let path = format!("{}lastName = 'x'", "manager.".repeat(10_000));
+    assert!(ds.query_plan(emp, &path, &QueryParams::default()).is_err());
+    // As a placeholder attribute path too.
+    let long = QueryArg::Value(Datum::text(&format!(
+        "{}lastName",
+        "manager.".repeat(10_000)
+    )));
+    let e = ds
+        .query_plan(
+            emp,
+            ":1 = 'x'",
+            &QueryParams {
+                values: vec![long],
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert!(e.message.contains("at most"), "{}", e.message);
+    // Within the limits, nesting works.
+    let ok = format!("{}lastName = 'smith'{}", "(".repeat(50), ")".repeat(50));
+    assert_eq!(q(&ds, emp, &ok, vec![]).len(), 2);
+}
