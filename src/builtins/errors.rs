@@ -2,7 +2,7 @@
 //! `ABORT`.
 
 use super::{BResult, Call, Fail};
-use crate::eval::{Fault, Interp, Value, convert};
+use crate::eval::{Fault, Interp, Value, display};
 use std::rc::Rc;
 
 /// `ek local`, `ek global`, `ek errors from components`.
@@ -47,7 +47,7 @@ pub fn abort(_: &mut Interp, _: &mut Call) -> BResult {
 
 fn assert_message(it: &Interp, c: &Call) -> String {
     if c.has(1) {
-        return convert::to_text(c.value(1));
+        return display::to_text(c.value(1));
     }
     let source = c
         .nodes
@@ -106,7 +106,7 @@ pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
         (Value::Real(code), _) => {
             let code = *code as i32;
             let message = if c.has(1) {
-                convert::to_text(c.value(1))
+                display::to_text(c.value(1))
             } else {
                 String::new()
             };
@@ -178,7 +178,7 @@ fn fill_placeholders(template: &str, obj: &crate::eval::value::Object) -> String
             Some(close) => {
                 let key = &rest[open + 1..open + close];
                 match obj.get(key) {
-                    Some(v) => out.push_str(&convert::to_text(v)),
+                    Some(v) => out.push_str(&display::to_text(v)),
                     None => out.push_str(&rest[open..=open + close]),
                 }
                 rest = &rest[open + close + 1..];

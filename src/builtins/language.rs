@@ -4,7 +4,7 @@
 use super::{BResult, Call, Fail};
 use crate::conv::{self, Date4D, DateFormat, TimeFormat};
 use crate::eval::value::{Target, Text, type_code};
-use crate::eval::{Fault, Interp, Place, Value, VarType, convert};
+use crate::eval::{Fault, Interp, Place, Value, VarType, display};
 use std::rc::Rc;
 
 pub fn count_parameters(it: &mut Interp, _: &mut Call) -> BResult {
@@ -123,7 +123,7 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
         (Value::Real(x), Value::Undefined) if x.fract() == 0.0 && x.abs() < 1e13 => {
             return Ok(Value::Text(Text::from_whole(*x as i64)));
         }
-        (v, Value::Undefined) => convert::to_text(v),
+        (v, Value::Undefined) => display::to_text(v),
         (Value::Real(x), Value::Real(base)) => conv::format_radix(*x, *base as i64)
             .ok_or_else(|| Fail::from(Fault::arguments("String")))?,
         (Value::Real(x), Value::Text(f)) => match f.as_str() {
@@ -153,13 +153,13 @@ pub fn string(_: &mut Interp, c: &mut Call) -> BResult {
                 };
                 conv::date_format::format_date(*d, fmt, blank, seconds)
             }
-            None => convert::to_text(v),
+            None => display::to_text(v),
         },
         (Value::Time(t), Value::Real(code)) => match TimeFormat::from_code(*code as i64) {
             Some((fmt, blank)) => conv::time::format_time(*t, fmt, blank),
-            None => convert::to_text(v),
+            None => display::to_text(v),
         },
-        (v, _) => convert::to_text(v),
+        (v, _) => display::to_text(v),
     };
     Ok(Value::text(text))
 }

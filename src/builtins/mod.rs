@@ -24,8 +24,8 @@ mod text;
 pub use signature::{ParamSpec, ParamType, Signature};
 pub use table::TABLE;
 
-use crate::eval::error::{Fault, Unwind};
 use crate::eval::ir::Node;
+use crate::eval::rt_error::{Fault, Unwind};
 use crate::eval::{Interp, Value};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;

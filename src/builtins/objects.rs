@@ -2,7 +2,7 @@
 
 use super::{BResult, Call, Fail};
 use crate::eval::value::{Collection, Object, stored};
-use crate::eval::{Fault, Interp, Value, convert};
+use crate::eval::{Fault, Interp, Value, display};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -201,7 +201,7 @@ pub fn json_stringify(it: &mut Interp, c: &mut Call) -> BResult {
             .and_then(|p| it.load(&p, span))
             .unwrap_or(Value::Null)
     };
-    Ok(Value::text(convert::stringify_with(
+    Ok(Value::text(display::stringify_with(
         c.value(0),
         c.star,
         &mut resolve,
@@ -214,7 +214,7 @@ pub fn json_stringify(it: &mut Interp, c: &mut Call) -> BResult {
 pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
     use crate::eval::value::type_code as tc;
     let v = match crate::json::parse(c.text(0)) {
-        Ok(j) => convert::from_json(&j),
+        Ok(j) => display::from_json(&j),
         Err(e) => return Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
     };
     if !c.has(1) {
@@ -230,7 +230,7 @@ pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
         tc::TEXT => match v {
             Value::Text(_) => v,
             Value::Date(d) => Value::text(crate::conv::date_format::format_ymd(d)),
-            other => Value::text(convert::to_text(&other)),
+            other => Value::text(display::to_text(&other)),
         },
         tc::REAL => Value::Real(number(&v)),
         tc::LONGINT => Value::Real(crate::eval::value::to_integer(number(&v))),

@@ -2,7 +2,7 @@
 //! (language.md §20); fourd is headless and never shows a dialog.
 
 use super::{BResult, Call};
-use crate::eval::{Interp, Value, convert};
+use crate::eval::{Interp, Value, display};
 use std::io::Write;
 
 /// `Into system standard outputs`.
@@ -11,7 +11,7 @@ const STANDARD_OUTPUTS: i64 = 6;
 const ERROR_MESSAGE: i64 = 2;
 
 pub fn alert(it: &mut Interp, c: &mut Call) -> BResult {
-    let text = convert::to_text(c.value(0));
+    let text = display::to_text(c.value(0));
     let _ = writeln!(it.out.stdout, "{text}");
     Ok(Value::Undefined)
 }
@@ -20,9 +20,9 @@ pub fn alert(it: &mut Interp, c: &mut Call) -> BResult {
 /// `Into system standard outputs`, as is, without a newline.
 pub fn log_event(it: &mut Interp, c: &mut Call) -> BResult {
     let (output, message, importance) = match (c.value(0), c.len()) {
-        (Value::Text(_), _) => (0, convert::to_text(c.value(0)), c.int(1)),
-        (_, 1) => (0, convert::to_text(c.value(0)), 0),
-        _ => (c.int(0), convert::to_text(c.value(1)), c.int(2)),
+        (Value::Text(_), _) => (0, display::to_text(c.value(0)), c.int(1)),
+        (_, 1) => (0, display::to_text(c.value(0)), 0),
+        _ => (c.int(0), display::to_text(c.value(1)), c.int(2)),
     };
     if output == STANDARD_OUTPUTS {
         if importance == ERROR_MESSAGE {

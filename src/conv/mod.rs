@@ -2,9 +2,9 @@
 //! types of this module; they know nothing of the interpreter's value type.
 //!
 //! - [`compare`]: number `=`, `<=`, `>=` with 4D's ε (`SET REAL COMPARISON LEVEL`).
-//! - [`number`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
+//! - [`number_to_text`]: numbers to text (`String(x)`, `String(x; base)`, `"&x"`, JSON numbers).
 //! - [`number_format`]: `String(x; "###,##0.00")` and the other text number formats.
-//! - [`num`]: text to number (`Num(text{; sep})`).
+//! - [`text_to_number`]: text to number (`Num(text{; sep})`).
 //! - [`date`]: the [`Date4D`] value, day arithmetic, `Add to date`, `!…!`, `Date(text)`.
 //! - [`date_format`]: dates to text (`String(date{; format})`).
 //! - [`date_pattern`]: dates and times with ICU patterns (`String(date; "EEEE d MMMM")`).
@@ -20,22 +20,22 @@ pub mod compare;
 pub mod date;
 pub mod date_format;
 pub mod date_pattern;
-pub mod num;
-pub mod number;
 pub mod number_format;
+pub mod number_to_text;
 mod robustness;
 pub mod text;
+pub mod text_to_number;
 pub mod time;
 
 pub use collate::{collation_key, keyword_match, text_cmp, text_eq, text_order, text_order_strict};
 pub use compare::{DEFAULT_EPSILON, real_eq, real_ge, real_le};
 pub use date::Date4D;
 pub use date_format::DateFormat;
-pub use num::parse_num;
-pub use number::{format_hex, format_json_number, format_radix, format_real, to_longint};
 pub use number_format::format_number;
+pub use number_to_text::{format_hex, format_json_number, format_radix, format_real, to_longint};
 pub use text::{
     char_at, char_at_known, delete_string, insert_string, position, position_options,
     replace_string, set_char_at, substring, utf16_len,
 };
+pub use text_to_number::parse_num;
 pub use time::TimeFormat;

@@ -3,7 +3,7 @@
 //! `&x`/`&$`, `&xml`, and `&/n` (a number shown as a time). The rules and every example
 //! come from the *Number Format* section of `FormObjects/properties_Display.md`.
 
-use super::number::{format_hex, format_real, round_significant};
+use super::number_to_text::{format_hex, format_real, round_significant};
 use super::time::{TimeFormat, format_time, seconds_from_real};
 
 /// `String(x; format)` for a text `format`. `None` for a custom style (`"|name"`) or an

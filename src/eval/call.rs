@@ -2,8 +2,8 @@
 //! built-in commands (arguments checked against the command's signature), and
 //! formulas.
 
-use super::error::{Fault, Unwind};
 use super::ir::{FormulaBody, FrameLayout, MethodIr, Node, NodeKind, ResultSlot};
+use super::rt_error::{Fault, Unwind};
 use super::value::{Formula, Value, VarType};
 use super::{CallFrame, Code, FrameCold, Interp, Slot};
 use crate::builtins::{self, Arg, ArgMode, Call};

@@ -20,9 +20,9 @@
 //! tests hold them to it: the golden tests run both ways (`--tree-walk`
 //! turns this form off), and `fourd-fuzz` runs every input both ways.
 
-use super::error::{Flow, Unwind};
 use super::ir::{Node, NodeKind, Stmt, StmtKind};
 use super::numeric::{NumCode, compare};
+use super::rt_error::{Flow, Unwind};
 use super::value::Value;
 use super::{Interp, Place};
 use crate::source::Span;

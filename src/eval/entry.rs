@@ -2,8 +2,8 @@
 //! on the stack between entries, so locals persist; an entry that is a single
 //! expression gives its value.
 
-use super::error::{RtError, Unwind};
 use super::ir::{MethodIr, StmtKind};
+use super::rt_error::{RtError, Unwind};
 use super::value::Value;
 use super::{CallFrame, Code, Interp, Slot};
 use std::rc::Rc;

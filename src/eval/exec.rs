@@ -1,9 +1,9 @@
 //! Statements: assignments, declarations, and every block of language.md §12.
 
-use super::error::{Fault, Flow, Unwind};
 use super::expr::Place;
 use super::ir::{Block, Node, NodeKind, ResultSlot, Stmt, StmtKind};
 use super::limits::Exceeded;
+use super::rt_error::{Fault, Flow, Unwind};
 use super::value::{Text, Value, VarType};
 use super::{Interp, ops};
 use crate::source::Span;

@@ -1,8 +1,8 @@
 //! Expressions, and the places values are assigned to: variables, properties,
 //! elements, characters, and what a pointer points to.
 
-use super::error::{Fault, Unwind};
 use super::ir::{Node, NodeKind};
+use super::rt_error::{Fault, Unwind};
 use super::value::as_int32;
 use super::value::{
     Array, ArrayKind, CollRef, ObjRef, Target, Text, Value, VarType, element_default, stored,
@@ -694,7 +694,7 @@ impl Interp {
                                 -30004,
                                 format!(
                                     "${{…}} needs a parameter number ≥ 1, not {}",
-                                    super::convert::to_text(&other)
+                                    super::display::to_text(&other)
                                 ),
                             ),
                             n.span,

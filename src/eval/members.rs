@@ -2,11 +2,11 @@
 //! formula's `.call()` and `.apply()`, and the collection functions of
 //! language.md §14.4 with their callback protocol.
 
-use super::error::{Fault, Unwind};
 use super::ir::Node;
 use super::ops::{search_equal, sort_order};
+use super::rt_error::{Fault, Unwind};
 use super::value::{CollRef, ObjRef, Value, stored};
-use super::{Interp, convert};
+use super::{Interp, display};
 use crate::conv;
 use crate::source::Span;
 use std::cell::RefCell;
@@ -475,7 +475,7 @@ impl Interp {
                             && (v.is_null_or_undefined()
                                 || matches!(v, Value::Text(t) if t.as_str().is_empty())))
                     })
-                    .map(convert::to_text)
+                    .map(display::to_text)
                     .collect();
                 Value::text(parts.join(&sep))
             }
@@ -764,7 +764,7 @@ impl Interp {
             }
             Some(Value::Collection(c)) => {
                 for crit in c.borrow().items.iter() {
-                    let path = convert::to_text(&path_get(crit, "propertyPath"));
+                    let path = display::to_text(&path_get(crit, "propertyPath"));
                     let desc = matches!(path_get(crit, "descending"), Value::Bool(true));
                     keys.push((path, desc));
                 }

@@ -1,6 +1,6 @@
 //! The interpreter: runs compiled methods (`ir`) against a session.
 //!
-//! - `value`: 4D values; `ops`: operators; `convert`: values to text and JSON.
+//! - `value`: 4D values; `ops`: operators; `display`: values to text and JSON.
 //! - `compile`: syntax tree → runnable tree; `program`: a project ready to run.
 //! - `exec`: statements; `expr`: expressions and assignable places; `call`:
 //!   methods, formulas and member functions; `errors`: 4D's error handling.
@@ -8,29 +8,29 @@
 //!   `constants`: values of 4D constants the name table leaves blank.
 
 pub mod compile;
-pub mod convert;
-pub mod error;
+pub mod display;
 pub mod ir;
 pub mod limits;
 pub mod ops;
 pub mod program;
+pub mod rt_error;
 pub mod value;
 
 mod call;
 mod closure;
 mod constants;
 mod entry;
-mod errors;
+mod error_handling;
 mod exec;
 mod expr;
 mod members;
 mod numeric;
 
-pub use error::{Fault, Flow, Frame, RtError, Unwind};
-pub use errors::ABORT_CODE;
+pub use error_handling::ABORT_CODE;
 pub use expr::{Place, array_var_type, coerce};
 pub use limits::Limits;
 pub use program::Program;
+pub use rt_error::{Fault, Flow, Frame, RtError, Unwind};
 pub use value::{Value, VarType};
 
 use crate::session::Session;
@@ -208,7 +208,7 @@ pub struct Interp {
     /// First stack slot of the running frame (cached from `frames`).
     pub(crate) base: usize,
     pub(crate) serial: u64,
-    pub(crate) errors: errors::ErrorState,
+    pub(crate) errors: error_handling::ErrorState,
     /// Nesting of `Use` blocks: shared objects may change only inside one.
     pub(crate) use_depth: usize,
     /// `SET REAL COMPARISON LEVEL`.
@@ -258,7 +258,7 @@ impl Interp {
             frames: Vec::new(),
             base: 0,
             serial: 0,
-            errors: errors::ErrorState::default(),
+            errors: error_handling::ErrorState::default(),
             use_depth: 0,
             epsilon: crate::conv::DEFAULT_EPSILON,
             assert_enabled: true,
@@ -291,12 +291,12 @@ impl Interp {
 
     /// Whether the last failure was `ABORT` (exit without a message).
     pub fn is_abort(e: &RtError) -> bool {
-        e.fault.code == errors::ABORT_CODE
+        e.fault.code == error_handling::ABORT_CODE
     }
 
     fn abort_error(&self) -> RtError {
         RtError {
-            fault: Fault::rt(errors::ABORT_CODE, "aborted"),
+            fault: Fault::rt(error_handling::ABORT_CODE, "aborted"),
             file: self.current_file(),
             span: Default::default(),
             chain: Vec::new(),

@@ -1,7 +1,7 @@
 //! 4D's operators by operand type (language.md §5, §8, §9). Any combination the
 //! tables do not list is error -30003.
 
-use super::error::Fault;
+use super::rt_error::Fault;
 use super::value::{Text, Value};
 use crate::conv;
 use crate::syntax::ast::BinOp;

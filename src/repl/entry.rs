@@ -3,7 +3,7 @@
 
 use crate::check::parse_unit;
 use crate::diag::{Code, Diagnostic};
-use crate::eval::{Interp, convert};
+use crate::eval::{Interp, display};
 use crate::project::{Unit, UnitKind};
 use crate::source::SourceFile;
 use crate::syntax::ast::{ExprKind, StmtKind};
@@ -120,7 +120,7 @@ pub fn eval_entry(interp: &mut Interp, text: &str, name: &str) -> EntryResult {
             crate::eval::Value::Undefined if !expression.is_some_and(|(_, bare)| bare) => {
                 EntryResult::Done
             }
-            v => EntryResult::Value(convert::display(&v)),
+            v => EntryResult::Value(display::display(&v)),
         },
         Ok(None) => EntryResult::Done,
         Err(e) => {

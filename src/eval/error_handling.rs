@@ -3,7 +3,7 @@
 //! handler runs and the method goes on with its next statement; else the error
 //! is uncaught and the run stops.
 
-use super::error::{Fault, RtError, Unwind};
+use super::rt_error::{Fault, RtError, Unwind};
 use super::value::Value;
 use super::{Interp, Slot, VarType};
 use std::rc::Rc;
