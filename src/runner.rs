@@ -22,6 +22,8 @@ pub struct RunOptions {
     /// Arguments after `--`, passed to the entry method as texts.
     pub params: Vec<String>,
     pub limits: Limits,
+    /// Run every method by walking its tree (`--tree-walk`).
+    pub tree_walk: bool,
 }
 
 /// How a run ended.
@@ -38,7 +40,7 @@ pub enum Outcome {
 pub struct Prepared {
     pub interp: Interp,
     /// The methods to run, in order (`onStartup`, the startup method, `onExit`).
-    pub entries: Vec<Rc<crate::eval::ir::MethodIr>>,
+    pub entries: Vec<Rc<crate::eval::Method>>,
     /// Which entry is the startup method (it gets the parameters, and runs
     /// preemptively when it is declared capable).
     pub main: Option<usize>,
@@ -151,7 +153,7 @@ pub fn prepare(
     program.set_aside_broken(0, &units);
     let mut entries = Vec::new();
     let mut main = None;
-    let method = |name: &str| -> Result<Rc<crate::eval::ir::MethodIr>, Vec<Diagnostic>> {
+    let method = |name: &str| -> Result<Rc<crate::eval::Method>, Vec<Diagnostic>> {
         program
             .method_by_name(name)
             .and_then(|m| program.methods[m as usize].clone())
@@ -189,6 +191,7 @@ pub fn prepare(
     let mut interp = Interp::new(program, session, out);
     interp.user_param = options.user_param.clone();
     interp.limits = options.limits.clone();
+    interp.tree_walk = options.tree_walk;
     Ok(Prepared {
         interp,
         entries,

@@ -187,12 +187,12 @@ fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
     let mut limits = Limits::default();
     limits.max_steps = Some(options.max_steps.unwrap_or(50_000_000));
     limits.timeout = Some(Duration::from_secs_f64(options.timeout.unwrap_or(20.0)));
-    limits.tree_walk = tree_walk;
     let run_options = RunOptions {
         startup_method: options.startup_method,
         user_param: options.user_param,
         params: options.params,
         limits,
+        tree_walk,
     };
     let stdout = Captured::default();
     let stderr = Captured::default();

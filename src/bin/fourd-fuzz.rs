@@ -300,7 +300,7 @@ fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
     interp.limits.max_steps = Some(20_000);
     interp.limits.timeout = Some(Duration::from_millis(500));
     interp.limits.max_depth = 300;
-    interp.limits.tree_walk = tree_walk;
+    interp.tree_walk = tree_walk;
     interp.random_state = 0x5EED;
     let ended = match interp.run_method(main, Vec::new()) {
         Ok(_) => "ok".to_string(),

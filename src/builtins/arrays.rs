@@ -3,7 +3,7 @@
 
 use super::{BResult, Call, Fail};
 use crate::eval::value::{Array, ArrayKind, element_default};
-use crate::eval::{Fault, Interp, Value, coerce, ops};
+use crate::eval::{Fault, Interp, Value, code, coerce, ops};
 use crate::syntax::ast::BinOp;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,7 +17,11 @@ fn declare(it: &mut Interp, c: &mut Call, kind: ArrayKind, name: &str) -> BResul
     }
     let size = c.int(1);
     if !(0..=10_000_000).contains(&size) {
-        return Err(Fault::rt(-30005, format!("Array size {size} is out of range")).into());
+        return Err(Fault::rt(
+            code::INDEX_OUT_OF_RANGE,
+            format!("Array size {size} is out of range"),
+        )
+        .into());
     }
     it.ensure_array(&place, kind, Some(size as usize), c.span)?;
     Ok(Value::Undefined)

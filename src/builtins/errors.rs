@@ -2,7 +2,8 @@
 //! `ABORT`.
 
 use super::{BResult, Call, Fail};
-use crate::eval::{Fault, Interp, Value, display};
+use crate::eval::error_handling::HandlerScope;
+use crate::eval::{Fault, Interp, Value, code, display};
 use std::rc::Rc;
 
 /// `ek local`, `ek global`, `ek errors from components`.
@@ -11,29 +12,28 @@ const EK_GLOBAL: i64 = 1;
 
 /// `ON ERR CALL(method{; scope})`; `""` removes the handler.
 pub fn on_err_call(it: &mut Interp, c: &mut Call) -> BResult {
-    if it.errors.in_handler {
+    if it.in_error_handler() {
         // It cannot be used inside a running handler (the docs); it does nothing.
         return Ok(Value::Undefined);
     }
     let name = c.text(0).trim();
     let handler = (!name.is_empty()).then(|| Rc::from(name));
-    match if c.has(1) { c.int(1) } else { EK_LOCAL } {
-        EK_LOCAL => it.errors.local_handler = handler,
-        EK_GLOBAL => it.errors.global_handler = handler,
-        _ => {}
-    }
-    it.errors.handler_generation += 1;
-    it.set_process("Error", Value::int(0), crate::eval::VarType::Integer);
+    let scope = match if c.has(1) { c.int(1) } else { EK_LOCAL } {
+        EK_LOCAL => Some(HandlerScope::Local),
+        EK_GLOBAL => Some(HandlerScope::Global),
+        _ => None,
+    };
+    it.set_error_handler(scope, handler);
     Ok(Value::Undefined)
 }
 
 pub fn method_called_on_error(it: &mut Interp, c: &mut Call) -> BResult {
-    let h = if c.has(0) && c.int(0) == EK_GLOBAL {
-        &it.errors.global_handler
+    let scope = if c.has(0) && c.int(0) == EK_GLOBAL {
+        HandlerScope::Global
     } else {
-        &it.errors.local_handler
+        HandlerScope::Local
     };
-    Ok(Value::text(h.as_deref().unwrap_or("")))
+    Ok(Value::text(it.error_handler(scope).unwrap_or("")))
 }
 
 pub fn last_errors(it: &mut Interp, _: &mut Call) -> BResult {
@@ -42,7 +42,7 @@ pub fn last_errors(it: &mut Interp, _: &mut Call) -> BResult {
 
 /// `ABORT`: ends the run with status 1 and no message.
 pub fn abort(_: &mut Interp, _: &mut Call) -> BResult {
-    Err(Fault::rt(crate::eval::ABORT_CODE, "ABORT").into())
+    Err(Fault::rt(code::ABORT, "ABORT").into())
 }
 
 fn assert_message(it: &Interp, c: &Call) -> String {
@@ -87,20 +87,7 @@ pub fn get_assert_enabled(it: &mut Interp, _: &mut Call) -> BResult {
 pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
     let fault = match (c.value(0), c.len()) {
         (_, 0) => {
-            // The current errors, where they happened, go to the method the
-            // error interrupted (in a handler: the frame below it); they are
-            // raised when that method returns to its caller.
-            if let Some(e) = it.errors.last_event.clone() {
-                let n = it.frames.len();
-                let target = if it.errors.in_handler && n >= 2 {
-                    n - 2
-                } else {
-                    n.saturating_sub(1)
-                };
-                if let Some(frame) = it.frames.get_mut(target) {
-                    frame.defer(*e);
-                }
-            }
+            it.rethrow_current_errors();
             return Ok(Value::Undefined);
         }
         (Value::Real(code), _) => {
@@ -159,10 +146,7 @@ pub fn throw(it: &mut Interp, c: &mut Call) -> BResult {
         _ => return Err(Fault::arguments("throw").into()),
     };
     if fault.deferred {
-        let e = it.located(fault, c.span);
-        if let Some(frame) = it.frames.last_mut() {
-            frame.defer(e);
-        }
+        it.defer_error(fault, c.span);
         return Ok(Value::Undefined);
     }
     Err(Fail::Fault(fault))

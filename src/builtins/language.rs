@@ -8,16 +8,11 @@ use crate::eval::{Fault, Interp, Place, Value, VarType, display};
 use std::rc::Rc;
 
 pub fn count_parameters(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(Value::int(it.frames.last().map_or(0, |f| f.nargs as i64)))
+    Ok(Value::int(it.parameter_count() as i64))
 }
 
 pub fn current_method_name(it: &mut Interp, _: &mut Call) -> BResult {
-    let name = it
-        .frames
-        .iter()
-        .rev()
-        .find(|f| !f.is_formula())
-        .map(|f| f.code.name());
+    let name = it.current_method_name();
     Ok(Value::text(name.as_deref().unwrap_or("")))
 }
 
@@ -105,11 +100,7 @@ pub fn num(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// -30004 for a cast (`Num`, `Date`, `Time`) of a value it cannot convert.
 fn cannot_convert(command: &str, v: &Value) -> Fail {
-    Fault::rt(
-        -30004,
-        format!("{command} cannot convert a {}", v.type_name()),
-    )
-    .into()
+    Fault::wrong_type(format!("{command} cannot convert a {}", v.type_name())).into()
 }
 
 /// `String(value{; format{; time}})`. A format is ignored for texts and
@@ -207,12 +198,7 @@ pub fn choose(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// `This`: the object a formula or class function was called on.
 pub fn this(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(it
-        .frames
-        .iter()
-        .rev()
-        .find_map(|f| f.this())
-        .map_or(Value::Null, Value::clone))
+    Ok(it.this_value())
 }
 
 /// `Get pointer("name")`: a pointer to a process (or `<>` interprocess) variable.

@@ -33,7 +33,7 @@ pub fn modulo(_: &mut Interp, c: &mut Call) -> BResult {
         crate::conv::to_longint(c.number(1)) as i64,
     );
     if b == 0 {
-        return Err(Fault::rt(-30013, "Division by zero").into());
+        return Err(Fault::division_by_zero().into());
     }
     real((a % b) as f64)
 }

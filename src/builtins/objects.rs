@@ -2,7 +2,7 @@
 
 use super::{BResult, Call, Fail};
 use crate::eval::value::{Collection, Object, stored};
-use crate::eval::{Fault, Interp, Value, display};
+use crate::eval::{Fault, Interp, Value, code, display};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -178,9 +178,7 @@ pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
         }
         None => return Err(Fault::null_access().into()),
     };
-    if o.borrow().shared && it.use_depth == 0 {
-        return Err(Fault::rt(-30011, "Shared object modified outside Use").into());
-    }
+    it.may_change(o.borrow().shared)?;
     if c.len() % 2 != 1 {
         return Err(Fault::arguments("OB SET").into());
     }
@@ -215,7 +213,10 @@ pub fn json_parse(_: &mut Interp, c: &mut Call) -> BResult {
     use crate::eval::value::type_code as tc;
     let v = match crate::json::parse(c.text(0)) {
         Ok(j) => display::from_json(&j),
-        Err(e) => return Err(Fault::rt(-30014, format!("Invalid JSON: {}", e.message)).into()),
+        Err(e) => {
+            let message = format!("Invalid JSON: {}", e.message);
+            return Err(Fault::rt(code::INVALID_JSON, message).into());
+        }
     };
     if !c.has(1) {
         return Ok(v);

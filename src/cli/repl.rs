@@ -29,6 +29,7 @@ pub fn run(args: ReplArgs) -> i32 {
             return 2;
         }
     };
+    repl.set_tree_walk(args.limits.tree_walk);
     if std::io::stdin().is_terminal() {
         run_terminal(repl)
     } else {

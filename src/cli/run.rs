@@ -34,7 +34,6 @@ impl LimitArgs {
             .filter(|t| t.is_finite() && *t > 0.0)
             .map(Duration::from_secs_f64);
         limits.max_depth = self.max_depth.max(1);
-        limits.tree_walk = self.tree_walk;
         limits
     }
 }
@@ -74,6 +73,7 @@ pub fn run(args: RunArgs) -> i32 {
         user_param: args.user_param,
         params: args.params,
         limits: args.limits.limits(),
+        tree_walk: args.limits.tree_walk,
     };
     let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
         Ok(p) => p,
@@ -111,6 +111,7 @@ pub fn eval(args: EvalArgs) -> i32 {
     report(&warnings);
     let mut interp = Interp::new(Program::empty(), session, Output::std());
     interp.limits = args.limits.limits();
+    interp.tree_walk = args.limits.tree_walk;
     match crate::repl::eval_entry(&mut interp, &args.expr, "<eval>") {
         crate::repl::EntryResult::Value(text) => {
             println!("{text}");

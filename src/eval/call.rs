@@ -2,10 +2,14 @@
 //! built-in commands (arguments checked against the command's signature), and
 //! formulas.
 
-use super::ir::{FormulaBody, FrameLayout, MethodIr, Node, NodeKind, ResultSlot};
-use super::rt_error::{Fault, Unwind};
-use super::value::{Formula, Value, VarType};
-use super::{CallFrame, Code, FrameCold, Interp, Slot};
+use super::coerce::coerce;
+use super::frame::{CallFrame, Code, FrameCold};
+use super::interp::Interp;
+use super::ir::{FormulaBody, FrameLayout, Node, NodeKind, ResultSlot};
+use super::method::Method;
+use super::numeric::as_int32;
+use super::rt_error::{Fault, Unwind, code};
+use super::value::{Formula, Slot, Value, VarType};
 use crate::builtins::{self, Arg, ArgMode, Call};
 use crate::source::Span;
 use std::rc::Rc;
@@ -33,7 +37,10 @@ impl Interp {
     fn too_deep(&self, span: Span) -> Unwind {
         let limit = self.limits.max_depth;
         self.fail(
-            Fault::rt(-30010, format!("Too many nested calls (more than {limit})")),
+            Fault::rt(
+                code::TOO_DEEP,
+                format!("Too many nested calls (more than {limit})"),
+            ),
             span,
         )
     }
@@ -67,7 +74,10 @@ impl Interp {
                 .map_or("?", |n| n)
                 .to_string();
             let fault = match self.program.broken.get(&m) {
-                Some(why) => Fault::rt(-30007, format!("Method '{name}' cannot run: {why}")),
+                Some(why) => Fault::rt(
+                    code::UNKNOWN_METHOD,
+                    format!("Method '{name}' cannot run: {why}"),
+                ),
                 None => Fault::unknown_method(&name),
             };
             return Err(self.fail(fault, span));
@@ -93,7 +103,7 @@ impl Interp {
     /// callbacks given by name).
     pub(crate) fn call_method_values(
         &mut self,
-        method: Rc<MethodIr>,
+        method: Rc<Method>,
         args: Vec<Value>,
         span: Span,
     ) -> Result<Value, Unwind> {
@@ -163,7 +173,7 @@ impl Interp {
             // Integer, any number for a Real.
             let slot = &mut self.stack[base + i];
             let fits = match (ty, &slot.value) {
-                (VarType::Integer, Value::Real(x)) => super::value::as_int32(*x).is_some(),
+                (VarType::Integer, Value::Real(x)) => as_int32(*x).is_some(),
                 (VarType::Real, Value::Real(_)) | (VarType::Variant | VarType::Dynamic, _) => true,
                 (VarType::Text, Value::Text(_))
                 | (VarType::Object, Value::Object(_))
@@ -214,7 +224,7 @@ impl Interp {
     ) -> Result<(), Unwind> {
         let ty = code.layout().param_types[i];
         let v = std::mem::take(&mut self.stack[base + i].value);
-        match super::expr::coerce(v, ty) {
+        match coerce(v, ty) {
             Ok(value) => {
                 self.stack[base + i] = Slot { value, ty };
                 Ok(())
@@ -222,10 +232,12 @@ impl Interp {
             Err(f) => {
                 self.stack.truncate(base);
                 Err(self.fail(
-                    Fault::rt(
-                        -30004,
-                        format!("Parameter {} of '{}': {}", i + 1, code.name(), f.message),
-                    ),
+                    Fault::wrong_type(format!(
+                        "Parameter {} of '{}': {}",
+                        i + 1,
+                        code.name(),
+                        f.message
+                    )),
                     span,
                 ))
             }
@@ -263,7 +275,7 @@ impl Interp {
             Some(vt) if vt != VarType::Variant => {
                 let mut checked = Vec::with_capacity(extra.len());
                 for v in extra {
-                    match super::expr::coerce(v, vt) {
+                    match coerce(v, vt) {
                         Ok(v) => checked.push(v),
                         Err(f) => {
                             self.stack.truncate(base);
@@ -330,12 +342,8 @@ impl Interp {
             cold,
         ));
         let outcome = match &code {
-            Code::Method(m) if self.limits.tree_walk => self.exec_block(&m.body).map(|_| ()),
-            Code::Method(m) => m
-                .compiled
-                .get_or_init(|| super::closure::Block::new(&m.body))
-                .run(self)
-                .map(|_| ()),
+            Code::Method(m) if self.tree_walk => self.exec_block(&m.body).map(|_| ()),
+            Code::Method(m) => m.compiled().run(self).map(|_| ()),
             Code::Formula(f) => match self.eval(&f.body.expr) {
                 Ok(v) => {
                     self.frames.last_mut().expect("frame").result = Some(v);
@@ -490,7 +498,7 @@ impl Interp {
                 None => Err(self.fail(Fault::unknown_method(name.as_str()), span)),
             },
             other => Err(self.fail(
-                Fault::rt(-30004, format!("A {} cannot be called", other.type_name())),
+                Fault::wrong_type(format!("A {} cannot be called", other.type_name())),
                 span,
             )),
         }
@@ -535,8 +543,8 @@ impl Interp {
     ) -> Result<Value, Unwind> {
         let def = builtins::def(b);
         if self.preemptive && !def.thread_safe {
-            let msg = format!("'{}' is not thread-safe", def.name);
-            return Err(self.fail(Fault::rt(-30021, msg), span));
+            let what = format!("'{}'", def.name);
+            return Err(self.fail(Fault::not_thread_safe(&what), span));
         }
         if !def.on_server && self.session.kind() == crate::session::ApplicationType::Server {
             let msg = format!("'{}' cannot be executed on 4D Server", def.name);
@@ -550,7 +558,9 @@ impl Interp {
                 (_, ArgMode::Place) => Arg::Place(self.place(n)?),
                 (_, ArgMode::Lenient) => Arg::Value(match value(self, i) {
                     Ok(v) => v,
-                    Err(Unwind::Error(e)) if e.fault.code == -30002 => Value::Undefined,
+                    Err(Unwind::Error(e)) if e.fault.code == code::UNDEFINED_VARIABLE => {
+                        Value::Undefined
+                    }
                     Err(e) => return Err(e),
                 }),
                 (_, ArgMode::Value) => Arg::Value(value(self, i)?),
@@ -585,17 +595,16 @@ impl Interp {
             // An expression, or an assignment (`$1.n+=1`).
             (None, [stmt]) => match stmt.formula_expr() {
                 Some(e) => e,
-                None => return Err(Fault::rt(-30004, "Formula from string needs an expression")),
+                None => return Err(Fault::wrong_type("Formula from string needs an expression")),
             },
             (Some(e), _) => {
-                return Err(Fault::rt(
-                    -30004,
-                    format!("Formula from string: {}", e.message),
-                ));
+                return Err(Fault::wrong_type(format!(
+                    "Formula from string: {}",
+                    e.message
+                )));
             }
             _ => {
-                return Err(Fault::rt(
-                    -30004,
+                return Err(Fault::wrong_type(
                     "Formula from string needs one expression",
                 ));
             }
@@ -609,5 +618,32 @@ impl Interp {
             body: Rc::new(body),
             captured: slots,
         })))
+    }
+}
+
+/// What built-ins may ask about the running call.
+impl Interp {
+    /// `Count parameters`: the arguments the running method was passed.
+    pub fn parameter_count(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.nargs)
+    }
+
+    /// `Current method name`: the innermost running method (formulas skipped).
+    pub fn current_method_name(&self) -> Option<Rc<str>> {
+        self.frames
+            .iter()
+            .rev()
+            .find(|f| !f.is_formula())
+            .map(|f| f.code.name())
+    }
+
+    /// `This`: the object the innermost formula or class function was called
+    /// through (Null when there is none).
+    pub fn this_value(&self) -> Value {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| f.this())
+            .map_or(Value::Null, Value::clone)
     }
 }

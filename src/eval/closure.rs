@@ -20,11 +20,11 @@
 //! tests hold them to it: the golden tests run both ways (`--tree-walk`
 //! turns this form off), and `fourd-fuzz` runs every input both ways.
 
+use super::interp::Interp;
 use super::ir::{Node, NodeKind, Stmt, StmtKind};
 use super::numeric::{NumCode, compare};
 use super::rt_error::{Flow, Unwind};
-use super::value::Value;
-use super::{Interp, Place};
+use super::value::{Value, char_text};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 
@@ -223,7 +223,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                     _ => 1.0,
                 };
                 let index = it.base + slot as usize;
-                it.store(&Place::Local(index), Value::Real(first), at)?;
+                it.store_local(index, Value::Real(first), at)?;
                 it.exec_for_local(index, last, step, |it| body.run(it), at, span)
             })
         }
@@ -393,7 +393,7 @@ fn expr(n: &Node) -> ExprFn {
         }
         NodeKind::CharAt { text, index } if local_char(text, index).is_some() => {
             let s = local_char(text, index).expect("guarded by the match arm");
-            on_local_char(s, index, n, super::expr::char_text)
+            on_local_char(s, index, n, char_text)
         }
         NodeKind::Index { object, index } if matches!(object.kind, NodeKind::Local(_)) => {
             let NodeKind::Local(s) = object.kind else {
@@ -569,6 +569,22 @@ mod tests {
     use crate::project::{Unit, UnitKind};
     use crate::session::{Directory, Session, SessionOptions};
     use crate::source::SourceFile;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// What the run printed, shared with the interpreter's output.
+    #[derive(Clone, Default)]
+    struct Printed(Rc<RefCell<Vec<u8>>>);
+
+    impl std::io::Write for Printed {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
 
     /// Runs `main` (with a method `twice`) and says whether each method was
     /// compiled, and what `main` printed.
@@ -592,7 +608,7 @@ mod tests {
         );
         let program = Program::build(&["main", "twice"], &[main, twice]);
         let methods: Vec<_> = program.methods.iter().flatten().cloned().collect();
-        let printed = crate::testing::Captured::default();
+        let printed = Printed::default();
         let out = Output {
             stdout: Box::new(printed.clone()),
             stderr: Box::new(std::io::sink()),
@@ -601,14 +617,11 @@ mod tests {
             .expect("a built-in session")
             .0;
         let mut it = Interp::new(program, session, out);
-        it.limits.tree_walk = tree_walk;
+        it.tree_walk = tree_walk;
         it.run_method(methods[0].clone(), Vec::new())
             .expect("main runs");
-        (
-            methods[0].compiled.get().is_some(),
-            methods[1].compiled.get().is_some(),
-            printed.text(),
-        )
+        let printed = String::from_utf8_lossy(&printed.0.borrow()).into_owned();
+        (methods[0].is_compiled(), methods[1].is_compiled(), printed)
     }
 
     #[test]

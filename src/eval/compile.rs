@@ -167,7 +167,6 @@ pub fn compile_method(
         attributes,
         frame: c.finish(),
         body,
-        compiled: Default::default(),
     }
 }
 
@@ -213,7 +212,6 @@ pub fn compile_entry(
         attributes: Default::default(),
         frame: c.finish(),
         body,
-        compiled: Default::default(),
     }
 }
 

@@ -2,10 +2,12 @@
 //! on the stack between entries, so locals persist; an entry that is a single
 //! expression gives its value.
 
-use super::ir::{MethodIr, StmtKind};
-use super::rt_error::{RtError, Unwind};
-use super::value::Value;
-use super::{CallFrame, Code, Interp, Slot};
+use super::frame::{CallFrame, Code};
+use super::interp::Interp;
+use super::ir::StmtKind;
+use super::method::Method;
+use super::rt_error::{Fault, RtError, Unwind, code};
+use super::value::{Slot, Value};
 use std::rc::Rc;
 
 impl Interp {
@@ -18,7 +20,7 @@ impl Interp {
     }
 
     /// Runs one entry. `Ok(Some(v))` when the entry was an expression.
-    pub fn run_entry(&mut self, entry: Rc<MethodIr>) -> Result<Option<Value>, Box<RtError>> {
+    pub fn run_entry(&mut self, entry: Rc<Method>) -> Result<Option<Value>, Box<RtError>> {
         self.limits.start();
         // The entry frame is the bottom frame, kept across entries.
         let slots = entry.frame.slots as usize;
@@ -49,15 +51,12 @@ impl Interp {
             Ok(v) => Ok(v),
             Err(Unwind::Error(e) | Unwind::ToTry(e) | Unwind::Uncaught(e)) => Err(e),
             Err(Unwind::Abort(e)) => Err(e.unwrap_or_else(|| {
-                Box::new(self.located(
-                    super::Fault::rt(super::ABORT_CODE, "aborted"),
-                    Default::default(),
-                ))
+                Box::new(self.located(Fault::rt(code::ABORT, "aborted"), Default::default()))
             })),
         }
     }
 
-    fn run_entry_body(&mut self, entry: &MethodIr) -> Result<Option<Value>, Unwind> {
+    fn run_entry_body(&mut self, entry: &Method) -> Result<Option<Value>, Unwind> {
         let body = &entry.body;
         let (last, init) = match body.split_last() {
             Some((last, init)) => (Some(last), init),

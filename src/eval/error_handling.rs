@@ -3,46 +3,28 @@
 //! handler runs and the method goes on with its next statement; else the error
 //! is uncaught and the run stops.
 
-use super::rt_error::{Fault, RtError, Unwind};
-use super::value::Value;
-use super::{Interp, Slot, VarType};
+use super::interp::Interp;
+use super::rt_error::{Fault, Frame, RtError, Unwind, code};
+use super::value::{Slot, Value, VarType};
+use crate::source::{Source, SourceFile, Span};
 use std::rc::Rc;
-
-/// `ABORT`'s marker: ends the run with status 1 and no message.
-pub const ABORT_CODE: i32 = i32::MIN;
-
-#[derive(Debug, Default)]
-pub struct ErrorState {
-    pub local_handler: Option<Rc<str>>,
-    pub global_handler: Option<Rc<str>>,
-    /// Bumped by every `ON ERR CALL`, so a `Try` knows whether a handler was
-    /// installed since it began.
-    pub handler_generation: u64,
-    /// One entry per active `Try`: the handler generation when it began.
-    pub tries: Vec<u64>,
-    pub in_handler: bool,
-    /// `Last errors`: the most recent error event.
-    pub last: Vec<Fault>,
-    /// The same event with where it happened, for `throw` without arguments.
-    pub last_event: Option<Box<RtError>>,
-}
 
 impl Interp {
     /// Makes a located error from a built-in's fault, at `span` of the running
     /// method, with the call chain.
-    pub(crate) fn fail(&self, fault: Fault, span: crate::source::Span) -> Unwind {
+    pub(crate) fn fail(&self, fault: Fault, span: Span) -> Unwind {
         Unwind::Error(Box::new(self.located(fault, span)))
     }
 
     /// The file of the running method (an empty one outside any method).
-    pub(crate) fn current_file(&self) -> crate::source::Source {
+    pub(crate) fn current_file(&self) -> Source {
         self.frames
             .last()
             .map(|f| f.code.file().clone())
-            .unwrap_or_else(|| crate::source::SourceFile::new("", String::new()))
+            .unwrap_or_else(|| SourceFile::new("", String::new()))
     }
 
-    pub(crate) fn located(&self, fault: Fault, span: crate::source::Span) -> RtError {
+    pub(crate) fn located(&self, fault: Fault, span: Span) -> RtError {
         RtError {
             fault,
             file: self.current_file(),
@@ -53,13 +35,13 @@ impl Interp {
     }
 
     /// The call chain, innermost first (`Get call chain`, error reports).
-    pub(crate) fn call_chain(&self, innermost: Option<crate::source::Span>) -> Vec<super::Frame> {
+    pub(crate) fn call_chain(&self, innermost: Option<Span>) -> Vec<Frame> {
         let n = self.frames.len();
         self.frames
             .iter()
             .enumerate()
             .rev()
-            .map(|(i, f)| super::Frame {
+            .map(|(i, f)| Frame {
                 name: f.code.name(),
                 file: f.code.file().clone(),
                 span: if i + 1 == n {
@@ -75,7 +57,7 @@ impl Interp {
     /// Decides the fate of an error raised by a statement of the running method.
     /// `Ok` means a handler took it and the method goes on.
     pub(crate) fn handle_error(&mut self, e: Box<RtError>) -> Result<(), Unwind> {
-        if e.fault.code == ABORT_CODE {
+        if e.fault.code == code::ABORT {
             return Err(Unwind::Abort(None));
         }
         if let Some(&generation) = self.errors.tries.last()
@@ -133,11 +115,7 @@ impl Interp {
 
     /// One error event of deferred errors: the first error, the others in
     /// `more`; located at `at` in the running method, or where it was thrown.
-    pub(crate) fn deferred_event(
-        &self,
-        errors: Vec<RtError>,
-        at: Option<crate::source::Span>,
-    ) -> RtError {
+    pub(crate) fn deferred_event(&self, errors: Vec<RtError>, at: Option<Span>) -> RtError {
         let mut it = errors.into_iter();
         let first = it.next().expect("a deferred event has an error");
         let more = it.flat_map(|e| std::iter::once(e.fault).chain(e.more));
@@ -205,5 +183,68 @@ impl Interp {
             })
             .collect();
         Value::new_collection(items)
+    }
+}
+
+/// Which handler `ON ERR CALL` installs (`ek local`, `ek global`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandlerScope {
+    Local,
+    Global,
+}
+
+/// What built-ins may ask of and do to the error-handling state.
+impl Interp {
+    /// Whether an `ON ERR CALL` handler is running (it cannot install another).
+    pub fn in_error_handler(&self) -> bool {
+        self.errors.in_handler
+    }
+
+    /// `ON ERR CALL`: installs (or, with `None`, removes) the handler of
+    /// `scope` (`None`: a scope fourd does not know, which changes nothing
+    /// but still counts as a new installation); `Error` goes back to 0.
+    pub fn set_error_handler(&mut self, scope: Option<HandlerScope>, handler: Option<Rc<str>>) {
+        match scope {
+            Some(HandlerScope::Local) => self.errors.local_handler = handler,
+            Some(HandlerScope::Global) => self.errors.global_handler = handler,
+            None => {}
+        }
+        self.errors.handler_generation += 1;
+        self.set_process("Error", Value::int(0), VarType::Integer);
+    }
+
+    /// The method installed by `ON ERR CALL` for `scope`.
+    pub fn error_handler(&self, scope: HandlerScope) -> Option<&str> {
+        match scope {
+            HandlerScope::Local => self.errors.local_handler.as_deref(),
+            HandlerScope::Global => self.errors.global_handler.as_deref(),
+        }
+    }
+
+    /// `throw` without arguments: the current errors, where they happened,
+    /// go to the method the error interrupted (in a handler: the frame below
+    /// it); they are raised when that method returns to its caller.
+    pub fn rethrow_current_errors(&mut self) {
+        let Some(e) = self.errors.last_event.clone() else {
+            return;
+        };
+        let n = self.frames.len();
+        let target = if self.errors.in_handler && n >= 2 {
+            n - 2
+        } else {
+            n.saturating_sub(1)
+        };
+        if let Some(frame) = self.frames.get_mut(target) {
+            frame.defer(*e);
+        }
+    }
+
+    /// `throw` with `deferred: True`: the error, located at `span`, is raised
+    /// when the running method returns (or its `Try` block ends).
+    pub fn defer_error(&mut self, fault: Fault, span: Span) {
+        let e = self.located(fault, span);
+        if let Some(frame) = self.frames.last_mut() {
+            frame.defer(e);
+        }
     }
 }

@@ -1,11 +1,14 @@
 //! Statements: assignments, declarations, and every block of language.md §12.
 
-use super::expr::Place;
+use super::coerce::{coerce, inferred_type};
+use super::interp::Interp;
 use super::ir::{Block, Node, NodeKind, ResultSlot, Stmt, StmtKind};
 use super::limits::Exceeded;
-use super::rt_error::{Fault, Flow, Unwind};
-use super::value::{Text, Value, VarType};
-use super::{Interp, ops};
+use super::numeric::compare;
+use super::ops;
+use super::place::Place;
+use super::rt_error::{Fault, Flow, Unwind, code};
+use super::value::{CollRef, Text, Value, VarType, to_integer};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
 use std::rc::Rc;
@@ -63,7 +66,7 @@ impl Interp {
     #[cold]
     fn bad_counter(&self, v: &Value, span: Span) -> Unwind {
         self.fail(
-            Fault::rt(-30004, format!("the For counter holds a {}", v.type_name())),
+            Fault::wrong_type(format!("the For counter holds a {}", v.type_name())),
             span,
         )
     }
@@ -72,14 +75,14 @@ impl Interp {
     fn limit_error(&self, why: Exceeded, span: Span) -> Unwind {
         let fault = match why {
             Exceeded::Steps => Fault::rt(
-                -30016,
+                code::STEP_LIMIT,
                 format!(
                     "Step limit reached ({} steps)",
                     self.limits.max_steps.unwrap_or(0)
                 ),
             ),
-            Exceeded::Time => Fault::rt(-30017, "Time limit reached"),
-            Exceeded::Interrupted => Fault::rt(-30018, "Interrupted"),
+            Exceeded::Time => Fault::rt(code::TIME_LIMIT, "Time limit reached"),
+            Exceeded::Interrupted => Fault::rt(code::INTERRUPTED, "Interrupted"),
         };
         // Limits are not 4D errors: nothing may catch them.
         Unwind::Uncaught(Box::new(self.located(fault, span)))
@@ -219,7 +222,7 @@ impl Interp {
             // `$n<2`: the local is read in place.
             NodeKind::LocalNum(op, s, k) => {
                 if let Value::Real(x) = self.stack[self.base + *s as usize].value
-                    && let Some(b) = super::numeric::compare(*op, x, *k, self.epsilon)
+                    && let Some(b) = compare(*op, x, *k, self.epsilon)
                 {
                     return Ok(b);
                 }
@@ -248,11 +251,11 @@ impl Interp {
         };
         match frame.code.layout().result {
             ResultSlot::Slot(slot) => {
-                let place = super::expr::Place::Local(frame.base + slot as usize);
+                let place = Place::Local(frame.base + slot as usize);
                 self.store(&place, v, span)
             }
             ResultSlot::Typed(ty) => {
-                let v = super::expr::coerce(v, ty).map_err(|f| self.fail(f, span))?;
+                let v = coerce(v, ty).map_err(|f| self.fail(f, span))?;
                 self.frames.last_mut().expect("frame").result = Some(v);
                 Ok(())
             }
@@ -296,14 +299,14 @@ impl Interp {
             {
                 let sum = *a + *b;
                 target.value = Value::Real(if target.ty == VarType::Integer {
-                    super::value::to_integer(sum)
+                    to_integer(sum)
                 } else {
                     sum
                 });
                 Ok(())
             }
             _ => {
-                let place = super::expr::Place::Local(index);
+                let place = Place::Local(index);
                 let current = self.load(&place, span)?;
                 let v = ops::binary(BinOp::Add, &current, &tail, self.epsilon)
                     .map_err(|f| self.fail(f, span))?;
@@ -419,7 +422,7 @@ impl Interp {
             // The usual counter: a number, stepped in place (nothing to drop).
             match (slot.ty, &mut slot.value) {
                 (VarType::Integer, Value::Real(x)) => {
-                    *x = super::value::to_integer(*x + step);
+                    *x = to_integer(*x + step);
                     continue;
                 }
                 (VarType::Real | VarType::Dynamic | VarType::Variant, Value::Real(x)) => {
@@ -434,7 +437,7 @@ impl Interp {
                 _ => current,
             };
             match slot.ty {
-                VarType::Integer => slot.value = Value::Real(super::value::to_integer(now + step)),
+                VarType::Integer => slot.value = Value::Real(to_integer(now + step)),
                 VarType::Real | VarType::Dynamic | VarType::Variant => {
                     slot.value = Value::Real(now + step)
                 }
@@ -474,7 +477,7 @@ impl Interp {
         let b = bound(self, begin)?;
         let e = bound(self, end)?;
         enum Source {
-            Items(super::value::CollRef, usize, usize),
+            Items(CollRef, usize, usize),
             Names(Vec<Rc<str>>),
         }
         let iter = match &src {
@@ -491,10 +494,7 @@ impl Interp {
             Value::Null | Value::Undefined => return Ok(Flow::Next),
             other => {
                 return Err(self.fail(
-                    Fault::rt(
-                        -30004,
-                        format!("For each cannot walk a {}", other.type_name()),
-                    ),
+                    Fault::wrong_type(format!("For each cannot walk a {}", other.type_name())),
                     source.span,
                 ));
             }
@@ -594,7 +594,7 @@ impl Interp {
             frame.code.layout().reserved as usize,
             frame.nargs,
         );
-        let convert = |v: Value| super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
+        let convert = |v: Value| coerce(v, ty).unwrap_or_else(|_| ty.default_value());
         // `extra[k]` is parameter `reserved + 1 + k`.
         for (k, extra) in frame.extra_mut().iter_mut().enumerate() {
             if reserved + 1 + k >= from {
@@ -632,32 +632,17 @@ impl Interp {
                 // Assigned before being declared (a parameter): convert its value.
                 let v = std::mem::take(&mut slot.value);
                 slot.ty = ty;
-                slot.value = super::expr::coerce(v, ty).unwrap_or_else(|_| ty.default_value());
+                slot.value = coerce(v, ty).unwrap_or_else(|_| ty.default_value());
             }
             current if current == ty || ty == VarType::Variant || ty == VarType::Dynamic => {}
             current => {
                 let (a, b) = (current.name(), ty.name());
                 return Err(self.fail(
-                    Fault::rt(-30004, format!("Cannot declare a {a} variable as {b}")),
+                    Fault::wrong_type(format!("Cannot declare a {a} variable as {b}")),
                     target.span,
                 ));
             }
         }
         Ok(())
-    }
-}
-
-/// The type `var $x:=value` gives `$x`: the value's (a number is Real).
-fn inferred_type(v: &Value) -> VarType {
-    match v {
-        Value::Text(_) => VarType::Text,
-        Value::Real(_) => VarType::Real,
-        Value::Bool(_) => VarType::Boolean,
-        Value::Date(_) => VarType::Date,
-        Value::Time(_) => VarType::Time,
-        Value::Object(_) | Value::Formula(_) => VarType::Object,
-        Value::Collection(_) => VarType::Collection,
-        Value::Pointer(_) => VarType::Pointer,
-        _ => VarType::Variant,
     }
 }

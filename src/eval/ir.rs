@@ -3,7 +3,7 @@
 //! table rows — so nothing is looked up by name while code runs.
 
 use super::numeric::NumCode;
-use super::value::{Value, VarType};
+use super::value::{Slot, Value, VarType};
 use crate::source::{Source, Span};
 use crate::syntax::ast::BinOp;
 use crate::syntax::attributes::Attributes;
@@ -140,16 +140,16 @@ pub struct FrameLayout {
     /// What each slot holds when a call starts (parameters not passed, the
     /// named result, other locals), made once so a call copies it instead of
     /// working it out; `None` when a default cannot be shared (an array).
-    pub initial: Option<Box<[super::Slot]>>,
+    pub initial: Option<Box<[Slot]>>,
 }
 
 impl FrameLayout {
     /// Works out [`FrameLayout::initial`] once the layout is complete.
     pub fn with_initial_slots(mut self) -> FrameLayout {
-        let mut slots = vec![super::Slot::default(); self.slots as usize];
+        let mut slots = vec![Slot::default(); self.slots as usize];
         for (i, slot) in slots.iter_mut().enumerate().take(self.reserved as usize) {
             let ty = self.param_types.get(i).copied().unwrap_or(VarType::Dynamic);
-            *slot = super::Slot {
+            *slot = Slot {
                 value: ty.default_value(),
                 ty,
             };
@@ -157,7 +157,7 @@ impl FrameLayout {
         if let (ResultSlot::Slot(r), Some(ty)) = (self.result, self.result_type)
             && let Some(slot) = slots.get_mut(r as usize)
         {
-            *slot = super::Slot {
+            *slot = Slot {
                 value: ty.default_value(),
                 ty,
             };
@@ -243,6 +243,4 @@ pub struct MethodIr {
     pub attributes: Attributes,
     pub frame: FrameLayout,
     pub body: Block,
-    /// `body` compiled to closures, made the first time the method runs.
-    pub(crate) compiled: std::cell::OnceCell<super::closure::Block>,
 }

@@ -17,10 +17,6 @@ pub struct Limits {
     pub max_depth: usize,
     /// Set from another thread (a signal handler) to stop the run.
     pub interrupt: Arc<AtomicBool>,
-    /// Run methods by walking their trees, without their compiled form
-    /// (`--tree-walk`): slower, and the reference the compiled form is
-    /// tested against.
-    pub tree_walk: bool,
     steps: u64,
     /// The step count at which `tick` next looks at the clock and the budget.
     next_check: u64,
@@ -34,7 +30,6 @@ impl Default for Limits {
             timeout: None,
             max_depth: DEFAULT_MAX_DEPTH,
             interrupt: Arc::new(AtomicBool::new(false)),
-            tree_walk: false,
             steps: 0,
             next_check: 0,
             started: None,

@@ -5,9 +5,11 @@
 //! 4D's general rules (a `%` of non-integers, a division by zero…), the same
 //! expression is evaluated the ordinary way instead — safe to do, because
 //! reading locals has no effects.
+//!
+//! It also holds the one table of number operations ([`arith`], [`compare`]):
+//! the numeric programs, the evaluator's fast paths (`ops::fast_number_op`)
+//! and 4D's general operator rules (`ops::binary`) all read it.
 
-use super::Interp;
-use super::value::{Value, as_int32};
 use crate::syntax::ast::BinOp;
 
 /// Deepest operand stack a numeric program may need (a power of two: the
@@ -68,37 +70,16 @@ impl NumCode {
             steps: fused.into_boxed_slice(),
         })
     }
-}
 
-#[inline(always)]
-fn apply(op: BinOp, x: f64, y: f64) -> Option<f64> {
-    match op {
-        BinOp::Add => Some(x + y),
-        BinOp::Sub => Some(x - y),
-        BinOp::Mul => Some(x * y),
-        BinOp::Div => Some(x / y),
-        BinOp::Mod => match (as_int32(x), as_int32(y)) {
-            (Some(a), Some(b)) if b != 0 => Some((a as i64 % b as i64) as f64),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-impl Interp {
-    /// Runs a numeric program; `None` when a step is not plain arithmetic.
-    #[inline]
-    pub(crate) fn num_run(&self, code: &NumCode) -> Option<f64> {
-        let locals = self.stack.get(self.base..)?;
-        let local = |s: u32| match locals.get(s as usize)?.value {
-            Value::Real(x) => Some(x),
-            _ => None,
-        };
+    /// Runs the program, reading locals through `local` (`None` when a local
+    /// holds no number); `None` when a step is not plain arithmetic.
+    #[inline(always)]
+    pub fn run(&self, local: impl Fn(u32) -> Option<f64>) -> Option<f64> {
         let mut stack = [0f64; MAX_DEPTH];
         // `sp` is the number of values on the stack; `NumCode::new` made sure
         // the program never takes more than it pushed.
         let mut sp = 0usize;
-        for step in code.steps.iter() {
+        for step in self.steps.iter() {
             match *step {
                 NumOp::Num(x) => {
                     stack[sp & MASK] = x;
@@ -112,28 +93,52 @@ impl Interp {
                     sp = sp.wrapping_sub(1);
                     let y = stack[sp & MASK];
                     let x = &mut stack[sp.wrapping_sub(1) & MASK];
-                    *x = apply(op, *x, y)?;
+                    *x = arith(op, *x, y)?;
                 }
                 NumOp::OpNum(op, y) => {
                     let x = &mut stack[sp.wrapping_sub(1) & MASK];
-                    *x = apply(op, *x, y)?;
+                    *x = arith(op, *x, y)?;
                 }
                 NumOp::OpLocal(op, s) => {
                     let y = local(s)?;
                     let x = &mut stack[sp.wrapping_sub(1) & MASK];
-                    *x = apply(op, *x, y)?;
+                    *x = arith(op, *x, y)?;
                 }
             }
         }
         Some(stack[0])
     }
 
-    /// A comparison of two numeric programs, if both are plain numbers.
-    #[inline]
-    pub(crate) fn num_compare(&self, op: BinOp, a: &NumCode, b: &NumCode) -> Option<bool> {
-        let x = self.num_run(a)?;
-        let y = self.num_run(b)?;
-        compare(op, x, y, self.epsilon)
+    /// The steps, for the dump of the compiled form.
+    pub fn steps(&self) -> &[NumOp] {
+        &self.steps
+    }
+}
+
+/// `x` as a 32-bit integer when it is exactly one. Cheaper than `fract()`,
+/// which is a library call on baseline x86-64.
+#[inline(always)]
+pub fn as_int32(x: f64) -> Option<i32> {
+    let i = x as i32;
+    (i as f64 == x).then_some(i)
+}
+
+/// `x op y` for an arithmetic operator whose result on plain numbers needs
+/// no 4D rule: `+ - * /`, and `%` of two 32-bit integers with a divisor
+/// other than 0. `None` for any other operator or operands: 4D's general
+/// rules (`ops::binary`) decide those.
+#[inline(always)]
+pub fn arith(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::Div => Some(x / y),
+        BinOp::Mod => match (as_int32(x), as_int32(y)) {
+            (Some(a), Some(b)) if b != 0 => Some((a as i64 % b as i64) as f64),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -1,12 +1,29 @@
 //! 4D's operators by operand type (language.md §5, §8, §9). Any combination the
-//! tables do not list is error -30003.
+//! tables do not list is error -30003. Operations on two plain numbers come
+//! from the one number table of `numeric.rs`.
 
-use super::rt_error::Fault;
+use super::numeric::{arith, compare as compare_numbers};
+use super::rt_error::{Fault, code};
 use super::value::{Text, Value};
 use crate::conv;
 use crate::syntax::ast::BinOp;
 use std::cmp::Ordering;
 use std::rc::Rc;
+
+/// Number ∘ number for the common operators, or `None` to take the general
+/// path ([`binary`]), which knows every rule and error.
+#[inline(always)]
+pub fn fast_number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Mod => {
+            Value::Real(arith(op, x, y)?)
+        }
+        BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge | BinOp::Eq | BinOp::NotEq => {
+            Value::Bool(compare_numbers(op, x, y, eps)?)
+        }
+        _ => return None,
+    })
+}
 
 fn op_error(op: BinOp, a: &Value, b: &Value) -> Fault {
     Fault::operator(op.symbol(), a.type_name(), b.type_name())
@@ -39,7 +56,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, eps: f64) -> Result<Value, Fault>
         (Div, V::Time(x), V::Time(y)) => V::Time(if *y == 0 { 0 } else { x / y }),
         (Mod, V::Time(x), V::Time(y)) => {
             if *y == 0 {
-                return Err(Fault::rt(-30013, "Division by zero"));
+                return Err(Fault::division_by_zero());
             }
             V::Time(x % y)
         }
@@ -59,7 +76,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, eps: f64) -> Result<Value, Fault>
             };
             let total = x.as_str().len().saturating_mul(n);
             if total > 1 << 30 {
-                return Err(Fault::rt(-30004, "Text too long"));
+                return Err(Fault::wrong_type("Text too long"));
             }
             V::text(x.as_str().repeat(n))
         }
@@ -120,28 +137,25 @@ fn compare(op: BinOp, ord: Ordering) -> bool {
 /// Number ∘ number. `None` when the operator does not apply to numbers.
 fn number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Result<Value, Fault>> {
     use BinOp::*;
+    if let Some(v) = fast_number_op(op, x, y, eps) {
+        return Some(Ok(v));
+    }
     Some(Ok(match op {
-        Add => Value::Real(x + y),
-        Sub => Value::Real(x - y),
-        Mul => Value::Real(x * y),
-        Div => Value::Real(x / y),
+        // `+ - * /` and the comparisons are always in the table above;
+        // `&&` and `||` are no number operators.
+        Add | Sub | Mul | Div | Eq | NotEq | Lt | Gt | Le | Ge | And | Or => return None,
         // `a\b` is `Int(a/b)` (language.md §5): dividing by zero gives an
         // infinity, as `/` does.
         IntDiv => Value::Real((x / y).floor()),
+        // Operands that are not both 32-bit integers: truncated first.
         Mod => {
             let (a, b) = (int32(x) as i64, int32(y) as i64);
             if b == 0 {
-                return Some(Err(Fault::rt(-30013, "Division by zero")));
+                return Some(Err(Fault::division_by_zero()));
             }
             Value::Real((a % b) as f64)
         }
         Pow => Value::Real(x.powf(y)),
-        Eq => Value::Bool(conv::real_eq(x, y, eps)),
-        NotEq => Value::Bool(!conv::real_eq(x, y, eps)),
-        Lt => Value::Bool(x < y),
-        Gt => Value::Bool(x > y),
-        Le => Value::Bool(conv::real_le(x, y, eps)),
-        Ge => Value::Bool(conv::real_ge(x, y, eps)),
         BitAnd => Value::Real((int32(x) & int32(y)) as f64),
         BitOr => Value::Real((int32(x) | int32(y)) as f64),
         BitXor => Value::Real((int32(x) ^ int32(y)) as f64),
@@ -181,7 +195,6 @@ fn number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Result<Value, Fault>
             let n = int32(y);
             Value::Bool((0..32).contains(&n) && int32(x) & (1 << n) != 0)
         }
-        And | Or => return None,
     }))
 }
 
@@ -229,7 +242,7 @@ pub fn negate(v: &Value) -> Result<Value, Fault> {
         Value::Real(x) => Ok(Value::Real(-x)),
         Value::Time(t) => Ok(Value::Time(-t)),
         other => Err(Fault::rt(
-            -30003,
+            code::OPERATOR,
             format!("Operator '-' cannot be applied to {}", other.type_name()),
         )),
     }

@@ -2,7 +2,7 @@
 //! grows it entry by entry.
 
 use super::compile::{self, EntryScope, Globals, Interner};
-use super::ir::MethodIr;
+use super::method::Method;
 use crate::check::ParsedUnit;
 use crate::names::NameTable;
 use crate::project::UnitKind;
@@ -17,13 +17,13 @@ pub const SYSTEM_VARIABLES: &[&str] = crate::names::SYSTEM_VARIABLES;
 pub struct Program {
     /// Project methods by index (the lexer's method numbering). A method whose
     /// file could not be read or compiled is `None`.
-    pub methods: Vec<Option<Rc<MethodIr>>>,
+    pub methods: Vec<Option<Rc<Method>>>,
     pub method_names: Vec<Rc<str>>,
     /// Methods left out because their file has errors (a lone file's
     /// siblings), with the first error: calling one says why it cannot run.
     pub broken: HashMap<u32, String>,
     /// Database methods (`onStartup`, `onExit`, …) by lower-case name.
-    pub database_methods: HashMap<String, Rc<MethodIr>>,
+    pub database_methods: HashMap<String, Rc<Method>>,
     pub names: NameTable,
     pub process: Interner,
     pub interprocess: Interner,
@@ -124,20 +124,20 @@ impl Program {
         self.method_offset = 0;
     }
 
-    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<MethodIr> {
+    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<Method> {
         let mut globals = Globals {
             process: &mut self.process,
             interprocess: &mut self.interprocess,
             methods: &self.method_names,
             method_offset: self.method_offset,
         };
-        Rc::new(compile::compile_method(
+        Rc::new(Method::new(compile::compile_method(
             &unit.name,
             &unit.source,
             &unit.ast,
             unit.attributes.clone(),
             &mut globals,
-        ))
+        )))
     }
 
     /// The method with this name (case-insensitive), for `ON ERR CALL("name")`
@@ -162,11 +162,7 @@ impl Program {
     }
 
     /// Compiles a REPL entry (or a `fourd eval` line) in the session's scope.
-    pub fn compile_entry(
-        &mut self,
-        body: &crate::syntax::ast::Block,
-        file: &Source,
-    ) -> Rc<MethodIr> {
+    pub fn compile_entry(&mut self, body: &crate::syntax::ast::Block, file: &Source) -> Rc<Method> {
         let mut scope = std::mem::take(&mut self.entry_scope);
         let mut globals = Globals {
             process: &mut self.process,
@@ -176,6 +172,6 @@ impl Program {
         };
         let ir = compile::compile_entry(body, file, &mut scope, &mut globals);
         self.entry_scope = scope;
-        Rc::new(ir)
+        Rc::new(Method::new(ir))
     }
 }

@@ -5,6 +5,35 @@
 use crate::source::{Source, Span};
 use std::rc::Rc;
 
+/// fourd's runtime error codes (language.md §19.2): one name per code, so a
+/// code is written once.
+pub mod code {
+    /// A variable read before it was declared or assigned.
+    pub const UNDEFINED_VARIABLE: i32 = -30002;
+    /// An operator applied to operands it does not take.
+    pub const OPERATOR: i32 = -30003;
+    /// A value of the wrong type: assigned, passed, indexed or converted.
+    pub const WRONG_TYPE: i32 = -30004;
+    pub const INDEX_OUT_OF_RANGE: i32 = -30005;
+    /// A property of Null, a Null pointer, a pointer that outlived its method.
+    pub const NULL_ACCESS: i32 = -30006;
+    pub const UNKNOWN_METHOD: i32 = -30007;
+    pub const ARGUMENTS: i32 = -30008;
+    pub const BOOLEAN_EXPECTED: i32 = -30009;
+    pub const TOO_DEEP: i32 = -30010;
+    pub const SHARED_OUTSIDE_USE: i32 = -30011;
+    pub const UNAVAILABLE: i32 = -30012;
+    pub const DIVISION_BY_ZERO: i32 = -30013;
+    pub const INVALID_JSON: i32 = -30014;
+    pub const STEP_LIMIT: i32 = -30016;
+    pub const TIME_LIMIT: i32 = -30017;
+    pub const INTERRUPTED: i32 = -30018;
+    /// A thread-unsafe command or variable in a preemptive process.
+    pub const NOT_THREAD_SAFE: i32 = -30021;
+    /// `ABORT`'s marker: ends the run with status 1 and no message.
+    pub const ABORT: i32 = i32::MIN;
+}
+
 /// An error as a built-in reports it: 4D's code, component signature, message.
 #[derive(Debug, Clone)]
 pub struct Fault {
@@ -39,45 +68,96 @@ impl Fault {
     }
 
     pub fn undefined_variable(name: &str) -> Fault {
-        Fault::rt(-30002, format!("Variable '{name}' is not defined"))
+        Fault::rt(
+            code::UNDEFINED_VARIABLE,
+            format!("Variable '{name}' is not defined"),
+        )
     }
 
     pub fn operator(op: &str, left: &str, right: &str) -> Fault {
         Fault::rt(
-            -30003,
+            code::OPERATOR,
             format!("Operator '{op}' cannot be applied to {left} and {right}"),
         )
     }
 
+    /// -30004: a value of the wrong type; `message` says which and where.
+    pub fn wrong_type(message: impl Into<String>) -> Fault {
+        Fault::rt(code::WRONG_TYPE, message)
+    }
+
     pub fn assign(value: &str, target: &str) -> Fault {
-        Fault::rt(-30004, format!("Cannot assign a {value} to a {target}"))
+        Fault::wrong_type(format!("Cannot assign a {value} to a {target}"))
+    }
+
+    /// -30004: `a[b]` with a value `a` that `b` cannot index.
+    pub fn cannot_index(a: &super::value::Value, b: &super::value::Value) -> Fault {
+        Fault::wrong_type(format!(
+            "Cannot index a {} with a {}",
+            a.type_name(),
+            b.type_name()
+        ))
     }
 
     pub fn index(i: i64, size: usize) -> Fault {
-        Fault::rt(-30005, format!("Index {i} is out of range (size {size})"))
+        Fault::rt(
+            code::INDEX_OUT_OF_RANGE,
+            format!("Index {i} is out of range (size {size})"),
+        )
     }
 
     pub fn null_access() -> Fault {
-        Fault::rt(-30006, "Cannot access a property of a Null value")
+        Fault::rt(
+            code::NULL_ACCESS,
+            "Cannot access a property of a Null value",
+        )
     }
 
     pub fn unknown_method(name: &str) -> Fault {
-        Fault::rt(-30007, format!("Unknown method '{name}'"))
+        Fault::rt(code::UNKNOWN_METHOD, format!("Unknown method '{name}'"))
+    }
+
+    /// -30007: no member function of this name for the receiver.
+    pub fn unknown_member(name: &str) -> Fault {
+        Fault::rt(
+            code::UNKNOWN_METHOD,
+            format!("Unknown member function '{name}'"),
+        )
     }
 
     pub fn arguments(command: &str) -> Fault {
         Fault::rt(
-            -30008,
+            code::ARGUMENTS,
             format!("Wrong number or type of parameters for '{command}'"),
         )
     }
 
     pub fn boolean_expected() -> Fault {
-        Fault::rt(-30009, "A Boolean was expected")
+        Fault::rt(code::BOOLEAN_EXPECTED, "A Boolean was expected")
     }
 
     pub fn unavailable(name: &str) -> Fault {
-        Fault::rt(-30012, format!("'{name}' is not available in fourd"))
+        Fault::rt(
+            code::UNAVAILABLE,
+            format!("'{name}' is not available in fourd"),
+        )
+    }
+
+    /// -30011: a shared object or collection changed outside `Use`.
+    pub fn shared_outside_use() -> Fault {
+        Fault::rt(
+            code::SHARED_OUTSIDE_USE,
+            "Shared object modified outside Use",
+        )
+    }
+
+    pub fn division_by_zero() -> Fault {
+        Fault::rt(code::DIVISION_BY_ZERO, "Division by zero")
+    }
+
+    /// -30021: `what` (a command, `'<>name'`) may not run in a preemptive process.
+    pub fn not_thread_safe(what: &str) -> Fault {
+        Fault::rt(code::NOT_THREAD_SAFE, format!("{what} is not thread-safe"))
     }
 }
 

@@ -2,6 +2,7 @@
 //! collections behind reference counts, so reading a variable never copies them
 //! and objects and collections are shared by reference, as in 4D.
 
+use super::numeric::as_int32;
 use crate::conv::Date4D;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +68,19 @@ impl Text {
             }
         }
     }
+}
+
+thread_local! {
+    /// One-character ASCII texts, shared: `$t[[$i]]` allocates nothing.
+    static ASCII_CHARS: Vec<Text> = (0u8..128).map(|b| Text::from((b as char).to_string())).collect();
+}
+
+/// A one-character text (`$t[[$i]]`): an ASCII character is a shared text.
+pub fn char_text(s: &str) -> Value {
+    if s.len() == 1 && s.as_bytes()[0] < 128 {
+        return ASCII_CHARS.with(|t| Value::Text(t[s.as_bytes()[0] as usize].clone()));
+    }
+    Value::text(s)
 }
 
 impl From<&str> for Text {
@@ -185,7 +199,7 @@ pub enum Target {
 pub struct Formula {
     pub source: Rc<str>,
     pub body: Rc<super::ir::FormulaBody>,
-    pub captured: Vec<super::Slot>,
+    pub captured: Vec<Slot>,
 }
 
 impl std::fmt::Debug for Formula {
@@ -491,6 +505,13 @@ impl VarType {
     }
 }
 
+/// One variable: its value and its declared type.
+#[derive(Debug, Clone, Default)]
+pub struct Slot {
+    pub value: Value,
+    pub ty: VarType,
+}
+
 /// The default value of one element of an array of this kind.
 pub fn element_default(kind: ArrayKind) -> Value {
     match kind {
@@ -507,14 +528,6 @@ pub fn element_default(kind: ArrayKind) -> Value {
 
 /// Rounds to the nearest integer (halves away from zero) and wraps to 32 bits,
 /// as an assignment to an Integer variable does (language.md §7).
-/// `x` as a 32-bit integer when it is exactly one. Cheaper than `fract()`,
-/// which is a library call on baseline x86-64.
-#[inline(always)]
-pub fn as_int32(x: f64) -> Option<i32> {
-    let i = x as i32;
-    (i as f64 == x).then_some(i)
-}
-
 #[inline]
 pub fn to_integer(x: f64) -> f64 {
     // Already a 32-bit whole number: the usual case, no rounding call.

@@ -32,6 +32,8 @@ pub struct Repl {
     pub interp: Interp,
     session_args: SessionArgs,
     limits: Limits,
+    /// `--tree-walk` (kept for `:reset`).
+    tree_walk: bool,
     /// Projects or files loaded (kept for `:reset`).
     loaded: Vec<PathBuf>,
     /// The folder whose `Settings/directory.json` and `fourd.json` apply.
@@ -61,6 +63,7 @@ impl Repl {
             interp,
             session_args,
             limits,
+            tree_walk: false,
             loaded: Vec::new(),
             root,
             entries: 0,
@@ -84,6 +87,12 @@ impl Repl {
             );
         }
         Ok(repl)
+    }
+
+    /// Runs every entry by walking its tree (`--tree-walk`).
+    pub fn set_tree_walk(&mut self, on: bool) {
+        self.tree_walk = on;
+        self.interp.tree_walk = on;
     }
 
     /// Replaces where script output goes (transcript tests capture it).
@@ -296,6 +305,7 @@ impl Repl {
                 let out = std::mem::replace(&mut self.interp.out, Output::std());
                 let mut interp = Interp::new(Program::empty(), session, out);
                 interp.limits = self.limits.clone();
+                interp.tree_walk = self.tree_walk;
                 self.interp = interp;
                 for p in self.loaded.clone() {
                     self.load(&p);

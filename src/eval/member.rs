@@ -2,11 +2,12 @@
 //! formula's `.call()` and `.apply()`, and the collection functions of
 //! language.md §14.4 with their callback protocol.
 
+use super::display;
+use super::interp::Interp;
 use super::ir::Node;
 use super::ops::{search_equal, sort_order};
 use super::rt_error::{Fault, Unwind};
 use super::value::{CollRef, ObjRef, Value, stored};
-use super::{Interp, display};
 use crate::conv;
 use crate::source::Span;
 use std::cell::RefCell;
@@ -129,13 +130,10 @@ impl Interp {
                         self.call_callable(&f, obj.clone(), values, span)
                     }
                     Some(_) => Err(self.fail(
-                        Fault::rt(-30004, format!("'{name}' is not a function of this object")),
+                        Fault::wrong_type(format!("'{name}' is not a function of this object")),
                         span,
                     )),
-                    None => Err(self.fail(
-                        Fault::rt(-30007, format!("Unknown member function '{name}'")),
-                        span,
-                    )),
+                    None => Err(self.fail(Fault::unknown_member(name), span)),
                 }
             }
             Value::Formula(_) => match name {
@@ -154,17 +152,14 @@ impl Interp {
                     };
                     self.call_callable(&obj, this, params, span)
                 }
-                _ => Err(self.fail(
-                    Fault::rt(-30007, format!("Unknown member function '{name}'")),
-                    span,
-                )),
+                _ => Err(self.fail(Fault::unknown_member(name), span)),
             },
             Value::Null | Value::Undefined => Err(self.fail(Fault::null_access(), span)),
             other => Err(self.fail(
-                Fault::rt(
-                    -30004,
-                    format!("A {} has no member function '{name}'", other.type_name()),
-                ),
+                Fault::wrong_type(format!(
+                    "A {} has no member function '{name}'",
+                    other.type_name()
+                )),
                 span,
             )),
         }
@@ -733,10 +728,7 @@ impl Interp {
                 return Err(self.fail(Fault::unavailable(&format!("collection.{name}()")), span));
             }
             _ => {
-                return Err(self.fail(
-                    Fault::rt(-30007, format!("Unknown member function '{name}'")),
-                    span,
-                ));
+                return Err(self.fail(Fault::unknown_member(name), span));
             }
         })
     }

@@ -1,0 +1,45 @@
+//! A method ready to run: its resolved tree, and the closures it is compiled
+//! to the first time it runs. The compiled form is kept here, beside the
+//! interpreter that makes and runs it, not in the tree (`ir`), which knows
+//! nothing of it.
+
+use super::closure;
+use super::ir::MethodIr;
+use std::cell::OnceCell;
+
+/// A project method, a database method or a REPL entry, as frames run it.
+#[derive(Debug)]
+pub struct Method {
+    pub ir: MethodIr,
+    /// `ir.body` compiled to closures, made the first time the method runs.
+    compiled: OnceCell<closure::Block>,
+}
+
+impl Method {
+    pub fn new(ir: MethodIr) -> Method {
+        Method {
+            ir,
+            compiled: OnceCell::new(),
+        }
+    }
+
+    /// The compiled body, made now if the method never ran compiled.
+    #[inline]
+    pub(crate) fn compiled(&self) -> &closure::Block {
+        self.compiled
+            .get_or_init(|| closure::Block::new(&self.ir.body))
+    }
+
+    /// Whether the method has run in its compiled form.
+    pub fn is_compiled(&self) -> bool {
+        self.compiled.get().is_some()
+    }
+}
+
+impl std::ops::Deref for Method {
+    type Target = MethodIr;
+
+    fn deref(&self) -> &MethodIr {
+        &self.ir
+    }
+}
