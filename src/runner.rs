@@ -149,7 +149,7 @@ pub fn prepare(
     let (session, mut warnings) =
         startup::start_session(session, project.root.as_deref()).map_err(|d| vec![d])?;
     let names = project.method_names();
-    let mut program = Program::build(&names, &units);
+    let mut program = Program::build(crate::builtins::natives(), &names, &units);
     program.set_aside_broken(0, &units);
     let mut entries = Vec::new();
     let mut main = None;

@@ -12,7 +12,7 @@ fn interp() -> Interp {
         stdout: Box::new(std::io::sink()),
         stderr: Box::new(std::io::sink()),
     };
-    let mut it = Interp::new(Program::empty(), session, out);
+    let mut it = Interp::new(Program::empty(fourd::builtins::natives()), session, out);
     it.limits.max_steps = Some(100_000);
     it
 }

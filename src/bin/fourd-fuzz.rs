@@ -287,7 +287,11 @@ fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
         },
         &names,
     );
-    let program = Program::build(&["fuzz", "Recurse"], &[parsed, recurse]);
+    let program = Program::build(
+        fourd::builtins::natives(),
+        &["fuzz", "Recurse"],
+        &[parsed, recurse],
+    );
     let Some(Some(main)) = program.methods.first().cloned() else {
         return None;
     };

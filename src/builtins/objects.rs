@@ -34,7 +34,7 @@ pub fn new_shared_object(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Object(Rc::new(RefCell::new(Object {
         props,
         shared: true,
-        class: None,
+        meta: None,
     }))))
 }
 

@@ -109,7 +109,11 @@ pub fn eval(args: EvalArgs) -> i32 {
         }
     };
     report(&warnings);
-    let mut interp = Interp::new(Program::empty(), session, Output::std());
+    let mut interp = Interp::new(
+        Program::empty(crate::builtins::natives()),
+        session,
+        Output::std(),
+    );
     interp.limits = args.limits.limits();
     interp.tree_walk = args.limits.tree_walk;
     match crate::repl::eval_entry(&mut interp, &args.expr, "<eval>") {

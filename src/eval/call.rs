@@ -7,10 +7,10 @@ use super::frame::{CallFrame, Code, FrameCold};
 use super::interp::Interp;
 use super::ir::{FormulaBody, FrameLayout, Node, NodeKind, ResultSlot};
 use super::method::Method;
+use super::native::{Arg, ArgMode, ArgVec, Call, Fail};
 use super::numeric::as_int32;
 use super::rt_error::{Fault, Unwind, code};
 use super::value::{Formula, Slot, Value, VarType};
-use crate::builtins::{self, Arg, ArgMode, Call};
 use crate::source::Span;
 use std::rc::Rc;
 
@@ -376,6 +376,7 @@ impl Interp {
             );
             return Err(Unwind::Error(Box::new(e)));
         }
+        frame.finish();
         result
     }
 
@@ -541,17 +542,18 @@ impl Interp {
         span: Span,
         value: impl Fn(&mut Self, usize) -> Result<Value, Unwind>,
     ) -> Result<Value, Unwind> {
-        let def = builtins::def(b);
-        if self.preemptive && !def.thread_safe {
-            let what = format!("'{}'", def.name);
+        let command = self.program.natives.command(b);
+        if self.preemptive && !command.thread_safe {
+            let what = format!("'{}'", command.row.name);
             return Err(self.fail(Fault::not_thread_safe(&what), span));
         }
-        if !def.on_server && self.session.kind() == crate::session::ApplicationType::Server {
-            let msg = format!("'{}' cannot be executed on 4D Server", def.name);
+        if !command.row.on_server && self.session.kind() == crate::session::ApplicationType::Server
+        {
+            let msg = format!("'{}' cannot be executed on 4D Server", command.row.name);
             return Err(self.fail(Fault::rt(67, msg), span));
         }
-        let sig = builtins::signature(b);
-        let mut args = builtins::ArgVec::new();
+        let sig = &command.signature;
+        let mut args = ArgVec::new();
         for (i, n) in nodes.iter().enumerate() {
             let arg = match (&n.kind, sig.mode(i)) {
                 (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
@@ -573,13 +575,13 @@ impl Interp {
             span,
             star: false,
         };
-        if let Err(f) = builtins::check_args(def, sig, &mut call) {
+        if let Err(f) = sig.check(command.row.name, &mut call) {
             return Err(self.fail(f, span));
         }
-        match (def.run)(self, &mut call) {
+        match (command.row.run)(self, &mut call) {
             Ok(v) => Ok(v),
-            Err(builtins::Fail::Fault(f)) => Err(self.fail(f, span)),
-            Err(builtins::Fail::Unwind(u)) => Err(u),
+            Err(Fail::Fault(f)) => Err(self.fail(f, span)),
+            Err(Fail::Unwind(u)) => Err(u),
         }
     }
 }

@@ -427,12 +427,17 @@ fn expr(n: &Node) -> ExprFn {
                 None => it.eval(&general),
             })
         }
-        NodeKind::MemberCall { object, name, args } => {
-            let (object, name) = (expr(object), name.clone());
+        NodeKind::MemberCall {
+            object,
+            name,
+            member,
+            args,
+        } => {
+            let (object, name, member) = (expr(object), name.clone(), *member);
             let args: Box<[ExprFn]> = args.iter().map(expr).collect();
             Box::new(move |it| {
                 let obj = object(it)?;
-                it.call_member_with(obj, &name, &args, span, |it, a| a(it))
+                it.call_member_with(obj, &name, member, &args, span, |it, a| a(it))
             })
         }
         NodeKind::Method { method, args } => {
@@ -565,12 +570,49 @@ impl Operand {
 #[cfg(test)]
 mod tests {
     use crate::check::parse_unit;
+    use crate::eval::Value;
+    use crate::eval::native::{BResult, Call, CommandRow, Natives};
     use crate::eval::{Interp, Output, Program};
     use crate::project::{Unit, UnitKind};
     use crate::session::{Directory, Session, SessionOptions};
     use crate::source::SourceFile;
     use std::cell::RefCell;
+    use std::io::Write;
     use std::rc::Rc;
+
+    /// The two commands the test calls, declared here: the interpreter needs
+    /// no built-ins but the rows it is handed.
+    fn natives() -> &'static Natives {
+        fn alert(it: &mut Interp, c: &mut Call) -> BResult {
+            let _ = writeln!(it.out.stdout, "{}", c.text(0));
+            Ok(Value::Undefined)
+        }
+        fn string(_: &mut Interp, c: &mut Call) -> BResult {
+            Ok(Value::text(crate::eval::display::to_text(c.value(0))))
+        }
+        static ROWS: &[CommandRow] = &[
+            CommandRow {
+                name: "ALERT",
+                number: 41,
+                on_server: true,
+                signature: "message: Text",
+                summary: "",
+                pure: false,
+                run: alert,
+            },
+            CommandRow {
+                name: "String",
+                number: 10,
+                on_server: true,
+                signature: "value: Any -> Text",
+                summary: "",
+                pure: true,
+                run: string,
+            },
+        ];
+        static NATIVES: Natives = Natives::new(ROWS, &[]);
+        &NATIVES
+    }
 
     /// What the run printed, shared with the interpreter's output.
     #[derive(Clone, Default)]
@@ -606,7 +648,7 @@ mod tests {
             "twice",
             "#DECLARE($x : Integer) -> $r : Integer\n$r:=$x*2\n",
         );
-        let program = Program::build(&["main", "twice"], &[main, twice]);
+        let program = Program::build(natives(), &["main", "twice"], &[main, twice]);
         let methods: Vec<_> = program.methods.iter().flatten().cloned().collect();
         let printed = Printed::default();
         let out = Output {

@@ -5,9 +5,9 @@
 //! nodes here.
 
 use super::ir::*;
+use super::native::Natives;
 use super::numeric::{NumCode, NumOp};
 use super::value::{Value, VarType};
-use crate::builtins;
 use crate::names;
 use crate::source::{Source, Span};
 use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S, TypeKind};
@@ -61,6 +61,8 @@ pub struct Globals<'a> {
     /// Added to the method numbers of the code being compiled: methods loaded
     /// later (the REPL's `:load`) come after the ones already there.
     pub method_offset: u32,
+    /// The commands and member functions native code provides.
+    pub natives: &'a Natives,
 }
 
 /// The type a declaration keyword or `var … : Type` gives.
@@ -471,7 +473,7 @@ impl Compiler<'_, '_> {
             && rest.len() == 1
             && rest[0].0 == BinOp::Add
             && matches!(&first.kind, ExprKind::Local(n) if n.eq_ignore_ascii_case(name))
-            && is_pure(&rest[0].2)
+            && is_pure(&rest[0].2, self.globals.natives)
         {
             let slot = self.scope.slot(name);
             return StmtKind::Append(slot, self.expr(&rest[0].2));
@@ -572,6 +574,7 @@ impl Compiler<'_, '_> {
             } => NodeKind::MemberCall {
                 object: Box::new(self.expr(object)),
                 name: Rc::from(&**name),
+                member: self.globals.natives.member_name(name),
                 args: self.exprs(args),
             },
             ExprKind::Index { object, index } => NodeKind::Index {
@@ -721,7 +724,7 @@ impl Compiler<'_, '_> {
                     })
                     .collect(),
             ),
-            _ => match builtins::index_of(info.number) {
+            _ => match self.globals.natives.command_index_of(info.number) {
                 Some(builtin) => NodeKind::Builtin {
                     builtin,
                     args: self.exprs(args),
@@ -799,7 +802,7 @@ fn constant_keys(args: &[ast::Expr]) -> bool {
 
 /// Can evaluating this expression change a local variable? Calls of methods,
 /// formulas and member functions, and pointers, might.
-fn is_pure(e: &ast::Expr) -> bool {
+fn is_pure(e: &ast::Expr, natives: &Natives) -> bool {
     let mut pure = true;
     crate::syntax::visit::each_expr(e, &mut |x| {
         if matches!(
@@ -815,8 +818,9 @@ fn is_pure(e: &ast::Expr) -> bool {
             pure = false;
         }
         if let ExprKind::Command { command, .. } = x.kind
-            && !builtins::index_of(names::command(command).number)
-                .is_some_and(|b| builtins::def(b).pure)
+            && !natives
+                .command_index_of(names::command(command).number)
+                .is_some_and(|b| natives.command(b).row.pure)
         {
             pure = false;
         }

@@ -14,6 +14,15 @@ use crate::source::Span;
 use crate::syntax::ast::BinOp;
 use std::rc::Rc;
 
+/// A collection's `length`.
+const LENGTH: &str = "length";
+/// A formula's `source`.
+const SOURCE: &str = "source";
+
+/// The properties the interpreter answers itself (no object stores them),
+/// by receiver class: REPL completion lists them beside the member functions.
+pub const BUILT_IN_PROPERTIES: &[(&str, &str)] = &[("Collection", LENGTH), ("Function", SOURCE)];
+
 impl Interp {
     pub(super) fn slot_name(&self, index: usize) -> String {
         let Some(frame) = self.frames.iter().rev().find(|f| f.base <= index) else {
@@ -77,9 +86,14 @@ impl Interp {
                 let obj = self.eval(object)?;
                 self.member(obj, key, is_variable(object), node.span)
             }
-            NodeKind::MemberCall { object, name, args } => {
+            NodeKind::MemberCall {
+                object,
+                name,
+                member,
+                args,
+            } => {
                 let obj = self.eval(object)?;
-                self.call_member(obj, name, args, node.span)
+                self.call_member(obj, name, *member, args, node.span)
             }
             NodeKind::CharAt { text, index } => self.char_at(text, index),
             _ => self.eval_cold(node),
@@ -477,12 +491,10 @@ impl Interp {
     ) -> Result<Value, Unwind> {
         match obj {
             Value::Object(o) => Ok(o.borrow().get(key).cloned().unwrap_or(Value::Undefined)),
-            Value::Collection(c) if key == "length" => {
-                Ok(Value::int(c.borrow().items.len() as i64))
-            }
-            Value::Formula(f) if key == "source" => Ok(Value::text(&*f.source)),
+            Value::Collection(c) if key == LENGTH => Ok(Value::int(c.borrow().items.len() as i64)),
+            Value::Formula(f) if key == SOURCE => Ok(Value::text(&*f.source)),
             Value::Undefined => Ok(Value::Undefined),
-            Value::Null if from_variable => Ok(if key == "length" {
+            Value::Null if from_variable => Ok(if key == LENGTH {
                 Value::int(0)
             } else {
                 Value::Undefined

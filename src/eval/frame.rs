@@ -77,6 +77,21 @@ impl CallFrame {
         }
     }
 
+    /// Drops a frame that has returned. Most frames have no cold part: the
+    /// test for one stays inline, and only a frame that has one pays for
+    /// dropping it (left to the drop glue, it was a call per frame).
+    #[inline(always)]
+    pub fn finish(self) {
+        let CallFrame {
+            code, result, cold, ..
+        } = self;
+        drop(code);
+        drop(result);
+        if let Some(cold) = cold {
+            drop(cold);
+        }
+    }
+
     fn cold_mut(&mut self) -> &mut FrameCold {
         self.cold.get_or_insert_with(Box::default)
     }

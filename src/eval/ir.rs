@@ -2,6 +2,7 @@
 //! locals to frame slots, process variables and methods to indices, commands to
 //! table rows — so nothing is looked up by name while code runs.
 
+use super::native::MemberName;
 use super::numeric::NumCode;
 use super::value::{Slot, Value, VarType};
 use crate::source::{Source, Span};
@@ -70,6 +71,9 @@ pub enum NodeKind {
     MemberCall {
         object: Box<Node>,
         name: Rc<str>,
+        /// The name as the native tables know it (`None`: no member function
+        /// has it; only a formula property of an object can answer).
+        member: Option<MemberName>,
         args: Box<[Node]>,
     },
     Index {

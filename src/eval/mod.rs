@@ -21,6 +21,7 @@ pub mod compile;
 pub mod display;
 pub mod ir;
 pub mod limits;
+pub mod native;
 pub mod ops;
 pub mod program;
 pub mod rt_error;
@@ -41,6 +42,7 @@ mod numeric;
 mod place;
 
 pub use coerce::{array_var_type, coerce};
+pub use expr::BUILT_IN_PROPERTIES;
 pub use interp::{Interp, Output};
 pub use limits::Limits;
 pub use method::Method;

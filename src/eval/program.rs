@@ -3,6 +3,7 @@
 
 use super::compile::{self, EntryScope, Globals, Interner};
 use super::method::Method;
+use super::native::Natives;
 use crate::check::ParsedUnit;
 use crate::names::NameTable;
 use crate::project::UnitKind;
@@ -13,8 +14,10 @@ use std::rc::Rc;
 /// Process variables every run has (4D's system variables).
 pub const SYSTEM_VARIABLES: &[&str] = crate::names::SYSTEM_VARIABLES;
 
-#[derive(Default)]
 pub struct Program {
+    /// The commands and member functions of native code, handed over by
+    /// whoever builds the program (the runner, the REPL).
+    pub natives: &'static Natives,
     /// Project methods by index (the lexer's method numbering). A method whose
     /// file could not be read or compiled is `None`.
     pub methods: Vec<Option<Rc<Method>>>,
@@ -37,8 +40,20 @@ pub struct Program {
 
 impl Program {
     /// A program with no methods (for `fourd eval` and an empty REPL).
-    pub fn empty() -> Program {
-        let mut p = Program::default();
+    pub fn empty(natives: &'static Natives) -> Program {
+        let mut p = Program {
+            natives,
+            methods: Vec::new(),
+            method_names: Vec::new(),
+            broken: HashMap::new(),
+            database_methods: HashMap::new(),
+            names: NameTable::default(),
+            process: Interner::default(),
+            interprocess: Interner::default(),
+            entry_scope: EntryScope::default(),
+            root: None,
+            method_offset: 0,
+        };
         for name in SYSTEM_VARIABLES {
             p.process.intern(name);
         }
@@ -47,8 +62,12 @@ impl Program {
 
     /// Compiles the parsed units of one project. `method_names` is the project's
     /// method list, in the order the lexer numbered them.
-    pub fn build(method_names: &[&str], units: &[ParsedUnit]) -> Program {
-        let mut p = Program::empty();
+    pub fn build(
+        natives: &'static Natives,
+        method_names: &[&str],
+        units: &[ParsedUnit],
+    ) -> Program {
+        let mut p = Program::empty(natives);
         p.method_names = method_names.iter().map(|n| Rc::from(*n)).collect();
         p.names = NameTable::with_methods(method_names.iter().copied());
         p.methods = vec![None; method_names.len()];
@@ -124,13 +143,19 @@ impl Program {
         self.method_offset = 0;
     }
 
-    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<Method> {
-        let mut globals = Globals {
+    /// What the compiler needs of the program.
+    fn globals(&mut self) -> Globals<'_> {
+        Globals {
             process: &mut self.process,
             interprocess: &mut self.interprocess,
             methods: &self.method_names,
             method_offset: self.method_offset,
-        };
+            natives: self.natives,
+        }
+    }
+
+    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<Method> {
+        let mut globals = self.globals();
         Rc::new(Method::new(compile::compile_method(
             &unit.name,
             &unit.source,
@@ -152,24 +177,14 @@ impl Program {
         expr: &crate::syntax::ast::Expr,
         file: &Source,
     ) -> super::ir::FormulaBody {
-        let mut globals = Globals {
-            process: &mut self.process,
-            interprocess: &mut self.interprocess,
-            methods: &self.method_names,
-            method_offset: self.method_offset,
-        };
+        let mut globals = self.globals();
         compile::compile_formula(expr, file, &mut globals)
     }
 
     /// Compiles a REPL entry (or a `fourd eval` line) in the session's scope.
     pub fn compile_entry(&mut self, body: &crate::syntax::ast::Block, file: &Source) -> Rc<Method> {
         let mut scope = std::mem::take(&mut self.entry_scope);
-        let mut globals = Globals {
-            process: &mut self.process,
-            interprocess: &mut self.interprocess,
-            methods: &self.method_names,
-            method_offset: self.method_offset,
-        };
+        let mut globals = self.globals();
         let ir = compile::compile_entry(body, file, &mut scope, &mut globals);
         self.entry_scope = scope;
         Rc::new(Method::new(ir))

@@ -4,6 +4,7 @@
 
 use super::numeric::as_int32;
 use crate::conv::Date4D;
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -102,13 +103,64 @@ pub struct Object {
     pub props: Vec<(Rc<str>, Value)>,
     /// Created by `New shared object`: changes need `Use` (language.md §12.3).
     pub shared: bool,
-    /// The class of an instance made by `cs.X.new()`, or of a built-in class.
-    /// Boxed: a thin pointer keeps every object 16 bytes smaller (objects are
-    /// many; classed ones are few).
-    pub class: Option<Box<Rc<str>>>,
+    /// What few objects carry: a class, a native payload. Boxed: a thin
+    /// pointer keeps every object 16 bytes smaller (objects are many;
+    /// classed ones are few).
+    pub meta: Option<Box<ObjectMeta>>,
 }
 
+/// The parts of an object most objects do not have.
+#[derive(Debug, Default, Clone)]
+pub struct ObjectMeta {
+    /// The class of an instance (`cs.Person.new()`) or of a built-in class
+    /// object; none for a plain object (a `4D.Object`).
+    pub class: Option<ClassRef>,
+    /// Native data of an instance of a built-in class (a `4D.File`'s path,
+    /// an entity's record…), which the class's member functions read. A copy
+    /// of the object shares it.
+    pub native: Option<Rc<dyn Any>>,
+}
+
+/// A class, as its instances and class objects refer to it.
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub superclass: Option<ClassRef>,
+    /// One of 4D's built-in classes (the `4D` store), whose member functions
+    /// are declared rows; else a class of the project (`cs`).
+    pub built_in: bool,
+}
+
+pub type ClassRef = Rc<Class>;
+
 impl Object {
+    /// An empty object of a class, carrying native data (an instance of a
+    /// built-in class) or not.
+    pub fn of_class(class: ClassRef, native: Option<Rc<dyn Any>>) -> Object {
+        Object {
+            meta: Some(Box::new(ObjectMeta {
+                class: Some(class),
+                native,
+            })),
+            ..Object::default()
+        }
+    }
+
+    /// The object's class (none: a plain object, a `4D.Object`).
+    pub fn class(&self) -> Option<&ClassRef> {
+        self.meta.as_ref()?.class.as_ref()
+    }
+
+    /// The native data the object carries, if it is a `T`.
+    pub fn native<T: Any>(&self) -> Option<&T> {
+        self.meta.as_ref()?.native.as_ref()?.downcast_ref()
+    }
+
+    /// The native data the object carries, if it is a `T`, shared.
+    pub fn native_rc<T: Any>(&self) -> Option<Rc<T>> {
+        self.meta.as_ref()?.native.clone()?.downcast().ok()
+    }
+
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.props.iter().find(|(k, _)| &**k == key).map(|(_, v)| v)
     }
@@ -377,7 +429,7 @@ impl Value {
                 Value::Object(Rc::new(RefCell::new(Object {
                     props,
                     shared: false,
-                    class: o.class.clone(),
+                    meta: o.meta.clone(),
                 })))
             }
             Value::Collection(c) => {
@@ -566,14 +618,45 @@ mod tests {
     #[test]
     fn text_appends_in_place_when_alone() {
         let mut t = Text::from("ab");
-        let before = t.as_str().as_ptr();
+        let alone = Rc::as_ptr(&t.0);
         t.push_str("c");
         assert_eq!(t.as_str(), "abc");
+        assert_eq!(Rc::as_ptr(&t.0), alone, "a text held once grows in place");
         let shared = t.clone();
         t.push_str("é");
         assert_eq!((t.as_str(), shared.as_str()), ("abcé", "abc"));
+        assert_ne!(
+            Rc::as_ptr(&t.0),
+            alone,
+            "a shared text is copied, not changed"
+        );
         assert!(!t.is_ascii() && shared.is_ascii());
-        let _ = before;
+    }
+
+    #[test]
+    fn an_object_carries_its_class_and_native_data() {
+        let file = Rc::new(Class {
+            name: Rc::from("File"),
+            superclass: None,
+            built_in: true,
+        });
+        let o = Object::of_class(file, Some(Rc::new(String::from("/tmp/a.txt"))));
+        assert_eq!(o.class().map(|c| &*c.name), Some("File"));
+        assert_eq!(o.native::<String>().map(String::as_str), Some("/tmp/a.txt"));
+        assert_eq!(
+            o.native::<i64>(),
+            None,
+            "a payload is read as its own type only"
+        );
+        let copy = Value::Object(Rc::new(RefCell::new(o))).deep_copy();
+        let Value::Object(copy) = copy else {
+            panic!("a copy of an object is an object")
+        };
+        assert_eq!(
+            copy.borrow().native::<String>().map(String::as_str),
+            Some("/tmp/a.txt")
+        );
+        assert!(Object::default().class().is_none());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! signature of the command being called; syntax highlighting with fourd's lexer.
 
 use super::state::Repl;
-use crate::builtins::{self, Signature};
+use crate::builtins;
+use crate::eval::native::Command;
+use crate::eval::{BUILT_IN_PROPERTIES, Value};
 use crate::names::{self, COMMANDS, CONSTANTS};
 use crate::syntax::lexer::{self, Tok};
 use rustyline::completion::{Completer, Pair};
@@ -138,59 +140,33 @@ fn member_names(repl: &Repl, variable: &str) -> Vec<String> {
     else {
         return Vec::new();
     };
-    match repl.interp.local_value(slot) {
-        Some(crate::eval::Value::Object(o)) => o
-            .borrow()
-            .props
-            .iter()
-            .map(|(k, _)| k.to_string())
-            .collect(),
-        Some(crate::eval::Value::Collection(_)) => [
-            "length",
-            "push",
-            "pop",
-            "shift",
-            "unshift",
-            "insert",
-            "remove",
-            "clear",
-            "sort",
-            "orderBy",
-            "concat",
-            "copy",
-            "slice",
-            "reverse",
-            "indexOf",
-            "includes",
-            "countValues",
-            "join",
-            "sum",
-            "average",
-            "min",
-            "max",
-            "count",
-            "distinct",
-            "map",
-            "filter",
-            "find",
-            "findIndex",
-            "every",
-            "some",
-            "reduce",
-            "first",
-            "last",
-            "at",
-            "extract",
-            "flat",
-            "equal",
-        ]
-        .map(String::from)
-        .to_vec(),
-        Some(crate::eval::Value::Formula(_)) => {
-            ["call", "apply", "source"].map(String::from).to_vec()
+    // The receiver's class as the member tables name it, and its own
+    // properties.
+    let (class, mut names): (String, Vec<String>) = match repl.interp.local_value(slot) {
+        Some(Value::Object(o)) => {
+            let o = o.borrow();
+            let props = o.props.iter().map(|(k, _)| k.to_string()).collect();
+            match o.class() {
+                Some(c) if c.built_in => (c.name.to_string(), props),
+                _ => ("Object".to_string(), props),
+            }
         }
-        _ => Vec::new(),
-    }
+        Some(Value::Collection(_)) => ("Collection".to_string(), Vec::new()),
+        Some(Value::Formula(_)) => ("Function".to_string(), Vec::new()),
+        _ => return Vec::new(),
+    };
+    names.extend(
+        BUILT_IN_PROPERTIES
+            .iter()
+            .filter(|(c, _)| *c == class.as_str())
+            .map(|(_, p)| p.to_string()),
+    );
+    names.extend(
+        builtins::natives()
+            .members_of(&class)
+            .map(|m| m.name.to_string()),
+    );
+    names
 }
 
 impl Completer for FourdHelper {
@@ -222,7 +198,7 @@ impl Hint for SignatureHint {
 }
 
 /// The command whose argument list is open at the cursor.
-fn open_call(line: &str, pos: usize) -> Option<&'static builtins::Builtin> {
+fn open_call(line: &str, pos: usize) -> Option<&'static Command> {
     let names = names::NameTable::default();
     let lexed = lexer::lex(&line[..pos], &names);
     let mut stack: Vec<Option<names::CommandId>> = Vec::new();
@@ -238,7 +214,10 @@ fn open_call(line: &str, pos: usize) -> Option<&'static builtins::Builtin> {
         }
     }
     let id = stack.iter().rev().flatten().next().copied()?;
-    builtins::index_of(names::command(id).number).map(builtins::def)
+    let natives = builtins::natives();
+    natives
+        .command_index_of(names::command(id).number)
+        .map(|i| natives.command(i))
 }
 
 impl Hinter for FourdHelper {
@@ -248,10 +227,10 @@ impl Hinter for FourdHelper {
         if pos < line.len() || line.trim_start().starts_with(':') {
             return None;
         }
-        let b = open_call(line, pos)?;
+        let c = open_call(line, pos)?;
         Some(SignatureHint(format!(
             "   {}",
-            Signature::parse(b.signature).display(b.name)
+            c.signature.display(c.row.name)
         )))
     }
 }

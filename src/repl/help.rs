@@ -1,7 +1,8 @@
-//! `:help`: what the REPL offers, and what fourd knows of a command — the same
-//! row of the command table the dispatcher and the checker use.
+//! `:help`: what the REPL offers, and what fourd knows of a command or a
+//! member function (`:help $c.orderBy`) — the same rows of the native tables
+//! the dispatcher and the checker use.
 
-use crate::builtins::{self, Signature};
+use crate::builtins;
 use crate::names::{self, ConstValue, ThreadSafety};
 
 /// The lines `:help [NAME]` prints.
@@ -21,14 +22,15 @@ pub fn help(topic: &str) -> Vec<String> {
         .map(String::from)
         .to_vec();
     }
-    if let Some(b) = builtins::by_name(topic) {
-        let sig = Signature::parse(b.signature).display(b.name);
+    let natives = builtins::natives();
+    if let Some(c) = natives.command_by_name(topic) {
+        let b = c.row;
         return vec![
-            sig,
+            c.signature.display(b.name),
             format!(
                 "  command {} · {} · {}",
                 b.number,
-                if b.thread_safe {
+                if c.thread_safe {
                     "thread-safe"
                 } else {
                     "not thread-safe"
@@ -74,7 +76,42 @@ pub fn help(topic: &str) -> Vec<String> {
         };
         return vec![format!("{} = {value} (constant{theme})", c.name)];
     }
+    let members = member_help(topic);
+    if !members.is_empty() {
+        return members;
+    }
     vec![format!("no command or constant named '{topic}'")]
+}
+
+/// `:help $c.orderBy`, `:help Collection.orderBy`, `:help orderBy`: the
+/// member functions of that name (of the class named before the dot, if one
+/// is).
+fn member_help(topic: &str) -> Vec<String> {
+    let (before, name) = match topic.rsplit_once('.') {
+        Some((before, name)) => (before.trim(), name.trim()),
+        None => ("", topic),
+    };
+    let name = name.trim_end_matches("()");
+    let class = before.strip_prefix("4D.").unwrap_or(before);
+    let mut lines = Vec::new();
+    for m in builtins::natives().members_named(name) {
+        let receiver = m.receiver.class_name();
+        let named = !class.is_empty() && !class.starts_with('$');
+        if named && !class.eq_ignore_ascii_case(receiver) {
+            continue;
+        }
+        lines.push(m.signature().display(&format!("{receiver}.{}", m.name)));
+        lines.push(format!(
+            "  member function of 4D.{receiver} · {}",
+            if m.thread_safe {
+                "thread-safe"
+            } else {
+                "not thread-safe"
+            }
+        ));
+        lines.push(format!("  {}", m.summary));
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -88,5 +125,25 @@ mod tests {
         assert!(lines[1].contains("1737") && lines[1].contains("refused on 4D Server"));
         assert!(help("4D Write license")[0].starts_with("4D Write license = 808464697"));
         assert!(help("PRINT RECORD")[1].contains("not implemented"));
+    }
+
+    /// `.orderBy()` of 4D.Collection (docs/API/CollectionClass.md: "The
+    /// .orderBy() function returns a new collection"), found whatever names
+    /// the receiver.
+    #[test]
+    fn help_reads_the_member_rows() {
+        let lines = help("$c.orderBy");
+        assert_eq!(
+            lines[0],
+            "Collection.orderBy ( {criteria : Any} ) : Collection"
+        );
+        assert_eq!(lines[1], "  member function of 4D.Collection · thread-safe");
+        assert_eq!(help("Collection.orderBy"), lines);
+        assert_eq!(help("orderBy"), lines);
+        assert_eq!(
+            help("Function.call")[1],
+            "  member function of 4D.Function · thread-safe"
+        );
+        assert!(help("Function.orderBy")[0].starts_with("no command"));
     }
 }

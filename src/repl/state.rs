@@ -57,7 +57,11 @@ impl Repl {
         };
         let (session, warnings) =
             start_session(&session_args, root.as_deref()).map_err(|d| vec![d])?;
-        let mut interp = Interp::new(Program::empty(), session, Output::std());
+        let mut interp = Interp::new(
+            Program::empty(crate::builtins::natives()),
+            session,
+            Output::std(),
+        );
         interp.limits = limits.clone();
         let mut repl = Repl {
             interp,
@@ -303,7 +307,8 @@ impl Repl {
         match start_session(&self.session_args, self.root.as_deref()) {
             Ok((session, _)) => {
                 let out = std::mem::replace(&mut self.interp.out, Output::std());
-                let mut interp = Interp::new(Program::empty(), session, out);
+                let mut interp =
+                    Interp::new(Program::empty(crate::builtins::natives()), session, out);
                 interp.limits = self.limits.clone();
                 interp.tree_walk = self.tree_walk;
                 self.interp = interp;

@@ -2,7 +2,10 @@
 //! A `?` marks an optional parameter, `...` a repeated one, `*?` an optional
 //! trailing `*` flag; the text after `->` names the result for `:help`.
 
-use crate::eval::Value;
+use super::call::{Arg, ArgMode, Call};
+use crate::eval::rt_error::Fault;
+use crate::eval::value::Value;
+use crate::syntax::ast::BinOp;
 
 /// What a parameter accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +141,62 @@ impl Signature {
             Some(sig.params.len())
         };
         sig
+    }
+
+    /// How argument `i` is evaluated.
+    #[inline]
+    pub fn mode(&self, i: usize) -> ArgMode {
+        match self.param(i).map(|p| p.ty) {
+            Some(ParamType::Var) => ArgMode::Place,
+            Some(ParamType::Lenient) => ArgMode::Lenient,
+            _ => ArgMode::Value,
+        }
+    }
+
+    /// Checks a call of `name` against this signature: count and types,
+    /// with 4D's error -30008. Undefined scalars arrive as their type's
+    /// empty value; a trailing `*` becomes [`Call::star`].
+    pub fn check(&self, name: &str, call: &mut Call) -> Result<(), Fault> {
+        if self.star
+            && matches!(
+                call.args.get(call.args.len().wrapping_sub(1)),
+                Some(Arg::Symbol(BinOp::Mul))
+            )
+        {
+            call.args.pop();
+            call.star = true;
+        }
+        let n = call.args.len();
+        if n < self.min || self.max.is_some_and(|max| n > max) {
+            return Err(Fault::arguments(name));
+        }
+        for i in 0..n {
+            let Some(param) = self.param(i) else {
+                return Err(Fault::arguments(name));
+            };
+            let Some(arg) = call.args.get_mut(i) else {
+                continue;
+            };
+            let ok = match arg {
+                Arg::Symbol(_) => matches!(
+                    param.ty,
+                    ParamType::Symbol | ParamType::Any | ParamType::Var
+                ),
+                Arg::Place(_) => true,
+                Arg::Value(v) => {
+                    if matches!(v, Value::Undefined)
+                        && let Some(default) = param.ty.empty_value()
+                    {
+                        *v = default;
+                    }
+                    param.ty.accepts(v)
+                }
+            };
+            if !ok {
+                return Err(Fault::arguments(name));
+            }
+        }
+        Ok(())
     }
 
     /// The parameter that argument `i` binds to.

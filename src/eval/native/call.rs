@@ -1,0 +1,218 @@
+//! The call protocol between the interpreter and native code: what a native
+//! function receives (`Call`: its evaluated arguments, their syntax nodes,
+//! the call's position) and how it fails (`Fail`). Native functions do not
+//! know their own position: the interpreter attaches the call's span to a
+//! `Fault` they return (as rhai's built-ins do).
+
+use crate::eval::interp::Interp;
+use crate::eval::ir::Node;
+use crate::eval::place::Place;
+use crate::eval::rt_error::{Fault, Unwind};
+use crate::eval::value::Value;
+use crate::source::Span;
+use crate::syntax::ast::BinOp;
+
+/// Why a native function stopped: a 4D error it raises (the caller adds the
+/// position), or an unwinding that passes through it (an error in a
+/// callback, `ABORT`).
+#[derive(Debug)]
+pub enum Fail {
+    Fault(Fault),
+    Unwind(Unwind),
+}
+
+impl From<Fault> for Fail {
+    fn from(f: Fault) -> Fail {
+        Fail::Fault(f)
+    }
+}
+
+impl From<Unwind> for Fail {
+    fn from(u: Unwind) -> Fail {
+        Fail::Unwind(u)
+    }
+}
+
+/// What a native function returns.
+pub type BResult = Result<Value, Fail>;
+
+/// A command's function: the interpreter and the call.
+pub type NativeFn = fn(&mut Interp, &mut Call) -> BResult;
+
+/// A member function's function: the interpreter, the value it is called
+/// on (`This`: a collection, a formula, an object…) and the call.
+pub type MemberFn = fn(&mut Interp, &Value, &mut Call) -> BResult;
+
+/// How an argument is evaluated before the command runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgMode {
+    Value,
+    /// An output variable: the command writes it (`GET USER LIST($names; $ids)`).
+    Place,
+    /// A value, where an undefined variable is not an error (`Undefined($x)`).
+    Lenient,
+}
+
+/// An evaluated argument.
+#[derive(Debug)]
+pub enum Arg {
+    Value(Value),
+    Place(Place),
+    /// A bare operator: `*`, `>`, `<`, `|`, `&`, `#`, `=`…
+    Symbol(BinOp),
+}
+
+/// Up to four arguments without allocating. A `SmallVec` makes, moves and
+/// drops only the arguments there are (an array of four optional arguments
+/// cost every call ~100 instructions to fill with `None` and drop again).
+#[derive(Debug, Default)]
+pub struct ArgVec(smallvec::SmallVec<[Arg; 4]>);
+
+impl ArgVec {
+    pub fn new() -> ArgVec {
+        ArgVec::default()
+    }
+
+    #[inline]
+    pub fn push(&mut self, a: Arg) {
+        self.0.push(a);
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&Arg> {
+        self.0.get(i)
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut Arg> {
+        self.0.get_mut(i)
+    }
+
+    pub fn pop(&mut self) -> Option<Arg> {
+        self.0.pop()
+    }
+
+    /// The values of the arguments (member functions and callbacks pass
+    /// values only).
+    pub fn into_values(self) -> Vec<Value> {
+        self.0
+            .into_iter()
+            .filter_map(|a| match a {
+                Arg::Value(v) => Some(v),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// One call of a native function: its arguments, their syntax nodes (none
+/// for a member function, whose arguments may be compiled), where it is.
+pub struct Call<'a> {
+    pub args: ArgVec,
+    pub nodes: &'a [Node],
+    pub span: Span,
+    /// A trailing `*` was passed.
+    pub star: bool,
+}
+
+impl Call<'_> {
+    /// A call of values only (member functions, callbacks).
+    pub fn of_values(args: ArgVec, span: Span) -> Call<'static> {
+        Call {
+            args,
+            nodes: &[],
+            span,
+            star: false,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    /// The value of argument `i` (undefined when absent).
+    pub fn value(&self, i: usize) -> &Value {
+        const UNDEFINED: &Value = &Value::Undefined;
+        match self.args.get(i) {
+            Some(Arg::Value(v)) => v,
+            _ => UNDEFINED,
+        }
+    }
+
+    /// The value of argument `i`, or `None` when it was not passed.
+    pub fn get(&self, i: usize) -> Option<&Value> {
+        match self.args.get(i) {
+            Some(Arg::Value(v)) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Takes argument `i`'s value out of the call.
+    pub fn take(&mut self, i: usize) -> Value {
+        match self.args.get_mut(i) {
+            Some(Arg::Value(v)) => std::mem::take(v),
+            _ => Value::Undefined,
+        }
+    }
+
+    /// The values of the arguments from `from` on, taken out of the call.
+    pub fn take_from(&mut self, from: usize) -> Vec<Value> {
+        (from..self.len()).map(|i| self.take(i)).collect()
+    }
+
+    /// The values of the arguments from `from` on, copied.
+    pub fn values_from(&self, from: usize) -> Vec<Value> {
+        (from..self.len()).map(|i| self.value(i).clone()).collect()
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        match self.value(i) {
+            Value::Text(t) => t.as_str(),
+            _ => "",
+        }
+    }
+
+    pub fn number(&self, i: usize) -> f64 {
+        match self.value(i) {
+            Value::Real(x) => *x,
+            Value::Time(t) => *t as f64,
+            Value::Bool(b) => *b as i64 as f64,
+            _ => 0.0,
+        }
+    }
+
+    pub fn int(&self, i: usize) -> i64 {
+        let x = self.number(i);
+        if x.is_finite() { x.trunc() as i64 } else { 0 }
+    }
+
+    pub fn has(&self, i: usize) -> bool {
+        i < self.args.len()
+    }
+
+    pub fn place(&self, i: usize) -> Option<&Place> {
+        match self.args.get(i) {
+            Some(Arg::Place(p)) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn symbol(&self, i: usize) -> Option<BinOp> {
+        match self.args.get(i) {
+            Some(Arg::Symbol(op)) => Some(*op),
+            _ => None,
+        }
+    }
+}
