@@ -200,6 +200,41 @@ pub fn prepare(
     })
 }
 
+/// The compiled form of the code at PATH (`fourd ast --compiled`): a lone
+/// file's own method, or every method of a folder or project (database
+/// methods last). Code with errors is not compiled: its diagnostics come back.
+pub fn compiled_forms(path: &Path) -> Result<String, Vec<Diagnostic>> {
+    let (project, _) = load(path)?;
+    let only = path
+        .is_file()
+        .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .flatten();
+    let wanted = |name: &str| only.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(name));
+    let sets = vec![CheckSet {
+        project,
+        only: None,
+    }];
+    let units: Vec<ParsedUnit> = check_sets(&sets, false, None).pop().unwrap_or_default();
+    let errors: Vec<Diagnostic> = units
+        .iter()
+        .filter(|u| wanted(&u.name))
+        .flat_map(|u| u.diagnostics.iter().filter(|d| d.is_error()).cloned())
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let names = sets[0].project.method_names();
+    let program = Program::build(crate::builtins::natives(), &names, &units);
+    let mut database: Vec<_> = program.database_methods.values().collect();
+    database.sort_by(|a, b| a.name.cmp(&b.name));
+    let methods = program.methods.iter().flatten().chain(database);
+    Ok(methods
+        .filter(|m| wanted(&m.name))
+        .map(|m| crate::eval::dump::compiled_form(&program, m))
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
 /// Runs the prepared entry methods in order; stops at the first failure.
 pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
     let entries = prepared.entries.clone();

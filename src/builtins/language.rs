@@ -265,7 +265,7 @@ pub fn get_database_parameter(it: &mut Interp, c: &mut Call) -> BResult {
 /// `Formula from string(text)`
 pub fn formula_from_string(it: &mut Interp, c: &mut Call) -> BResult {
     let text = c.text(0).to_string();
-    it.formula_from_text(&text, c.span).map_err(Fail::from)
+    it.formula_from_text(&text).map_err(Fail::from)
 }
 
 /// `EXECUTE METHOD(name{; result{; param…}})`

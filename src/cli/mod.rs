@@ -2,6 +2,7 @@
 //! Each subcommand lives in its own file; this one parses arguments and
 //! dispatches.
 
+mod ast;
 mod check;
 mod repl;
 mod run;
@@ -43,8 +44,16 @@ enum Command {
     Test(test::TestArgs),
     /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
     Ast {
-        /// The file to parse.
+        /// The file to parse (with --compiled: a file, folder or project).
         file: PathBuf,
+        /// Print the compiled form instead: the specialisation each statement
+        /// and expression got.
+        #[arg(long)]
+        compiled: bool,
+        /// With --compiled: write NAME.compiled beside each .4dm under the path
+        /// (the expected files of tests/golden-compiled).
+        #[arg(long, requires = "compiled")]
+        bless: bool,
     },
 }
 
@@ -65,6 +74,11 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Check(args) => check::run(args),
         Command::Test(args) => test::run(args),
         Command::Session(args) => session::run(args),
-        Command::Ast { file } => check::ast(&file),
+        Command::Ast {
+            file,
+            compiled: true,
+            bless,
+        } => ast::compiled(&file, bless),
+        Command::Ast { file, .. } => check::ast(&file),
     }
 }

@@ -381,7 +381,7 @@ impl Interp {
     }
 
     /// `Formula(expr)`: a formula object with the locals it names copied in.
-    pub(crate) fn make_formula(&mut self, body: &Rc<FormulaBody>, span: Span) -> Value {
+    pub(crate) fn make_formula(&mut self, body: &Rc<FormulaBody>) -> Value {
         let base = self.frames.last().map_or(0, |f| f.base);
         let captured = body
             .captures
@@ -402,25 +402,8 @@ impl Interp {
                 *s = slot;
             }
         }
-        let file = self.frames.last().map(|f| f.code.file().clone());
-        let source = file.map_or_else(String::new, |f| f.slice(span).to_string());
-        // `Formula(expr)` → `expr`: one pair of parentheses comes off (the
-        // expression may end with its own).
-        let inner = source
-            .get(..7)
-            .filter(|w| w.eq_ignore_ascii_case("formula"))
-            .and_then(|_| {
-                let rest = source[7..].trim_start();
-                // A tokenized name: `Formula:C1597(`.
-                let rest = rest.strip_prefix(':').map_or(rest, |r| {
-                    r.trim_start_matches(|c: char| c.is_ascii_alphanumeric())
-                });
-                rest.trim().strip_prefix('(')?.strip_suffix(')')
-            })
-            .map(|s| s.trim().to_string());
-        let source = inner.unwrap_or(source);
         Value::Formula(Rc::new(Formula {
-            source: Rc::from(source),
+            source: body.source.clone(),
             body: body.clone(),
             captured: slots,
         }))
@@ -589,7 +572,7 @@ impl Interp {
 impl Interp {
     /// `Formula from string(text)`: reads the text as an expression of the
     /// project (its methods' names known) and makes a formula of it.
-    pub(crate) fn formula_from_text(&mut self, text: &str, span: Span) -> Result<Value, Fault> {
+    pub(crate) fn formula_from_text(&mut self, text: &str) -> Result<Value, Fault> {
         let file = crate::source::SourceFile::new("<formula>", text.to_string());
         let lexed = crate::syntax::lexer::lex(&file.text, &self.program.names);
         let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
@@ -612,9 +595,7 @@ impl Interp {
             }
         };
         let body = self.program.compile_formula(&expr, &file);
-        let mut slots = vec![Slot::default(); body.frame.slots as usize];
-        slots.truncate(body.frame.slots as usize);
-        let _ = span;
+        let slots = vec![Slot::default(); body.frame.slots as usize];
         Ok(Value::Formula(Rc::new(Formula {
             source: Rc::from(text),
             body: Rc::new(body),

@@ -14,6 +14,17 @@ use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S, TypeKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// The 4D numbers of the commands the compiler turns into nodes of their
+/// own (constants, literals, formulas); a test holds them to 4D's list.
+mod command {
+    pub const TRUE: u32 = 214;
+    pub const FALSE: u32 = 215;
+    pub const NULL: u32 = 1517;
+    pub const FORMULA: u32 = 1597;
+    pub const NEW_COLLECTION: u32 = 1472;
+    pub const NEW_OBJECT: u32 = 1471;
+}
+
 /// Program-wide names: process and interprocess variables. Grows as methods
 /// (or REPL entries) are compiled.
 #[derive(Debug, Default)]
@@ -530,35 +541,7 @@ impl Compiler<'_, '_> {
             ExprKind::Field { table, field } => {
                 NodeKind::Field(Rc::from(format!("[{table}]{field}")))
             }
-            ExprKind::Chain { first: f, rest }
-                if !is_local_num(f, rest) && self.num_code(e).is_some() =>
-            {
-                let code = self.num_code(e).expect("checked");
-                let general = Box::new(Node {
-                    kind: self.chain(f, rest),
-                    span,
-                });
-                NodeKind::NumExpr { code, general }
-            }
-            ExprKind::Chain { first: f, rest }
-                if !is_local_num(f, rest)
-                    && super::numeric::is_comparison(rest[rest.len() - 1].0)
-                    && self.comparison_trees(f, rest).is_some() =>
-            {
-                let (left, right) = self.comparison_trees(f, rest).expect("checked");
-                let op = rest[rest.len() - 1].0;
-                let general = Box::new(Node {
-                    kind: self.chain(f, rest),
-                    span,
-                });
-                NodeKind::NumCompare {
-                    op,
-                    left,
-                    right,
-                    general,
-                }
-            }
-            ExprKind::Chain { first, rest } => self.chain(first, rest),
+            ExprKind::Chain { first, rest } => self.numeric_chain(e, first, rest, span),
             ExprKind::Neg(x) => match &x.kind {
                 ExprKind::Number(n) => NodeKind::Const(Value::Real(-n)),
                 _ => NodeKind::Neg(Box::new(self.expr(x))),
@@ -622,6 +605,45 @@ impl Compiler<'_, '_> {
             ExprKind::Error => NodeKind::Const(Value::Undefined),
         };
         Node { kind, span }
+    }
+
+    /// A chain of binary operators: pure arithmetic as a numeric program (or
+    /// a comparison of two), with the ordinary nodes kept for when a step is
+    /// not plain; else ordinary nodes. `$x op number` stays one `LocalNum`.
+    fn numeric_chain(
+        &mut self,
+        e: &ast::Expr,
+        first: &ast::Expr,
+        rest: &[(BinOp, Span, ast::Expr)],
+        span: Span,
+    ) -> NodeKind {
+        if is_local_num(first, rest) {
+            return self.chain(first, rest);
+        }
+        let general = |c: &mut Self| {
+            Box::new(Node {
+                kind: c.chain(first, rest),
+                span,
+            })
+        };
+        if let Some(code) = self.num_code(e) {
+            return NodeKind::NumExpr {
+                code,
+                general: general(self),
+            };
+        }
+        let op = rest[rest.len() - 1].0;
+        if super::numeric::is_comparison(op)
+            && let Some((left, right)) = self.comparison_trees(first, rest)
+        {
+            return NodeKind::NumCompare {
+                op,
+                left,
+                right,
+                general: general(self),
+            };
+        }
+        self.chain(first, rest)
     }
 
     /// A chain of binary operators as ordinary nodes.
@@ -705,15 +727,17 @@ impl Compiler<'_, '_> {
     fn command(&mut self, command: names::CommandId, args: &[ast::Expr], span: Span) -> Node {
         let info = names::command(command);
         let kind = match info.number {
-            214 if args.is_empty() => NodeKind::Const(Value::Bool(true)),
-            215 if args.is_empty() => NodeKind::Const(Value::Bool(false)),
-            1517 if args.is_empty() => NodeKind::Const(Value::Null),
-            1597 if args.len() == 1 => NodeKind::Formula(Rc::new(self.formula(&args[0]))),
+            command::TRUE if args.is_empty() => NodeKind::Const(Value::Bool(true)),
+            command::FALSE if args.is_empty() => NodeKind::Const(Value::Bool(false)),
+            command::NULL if args.is_empty() => NodeKind::Const(Value::Null),
+            command::FORMULA if args.len() == 1 => {
+                NodeKind::Formula(Rc::new(self.formula(&args[0])))
+            }
             // `New collection(…)` is a collection literal.
-            1472 => NodeKind::Collection(self.exprs(args)),
+            command::NEW_COLLECTION => NodeKind::Collection(self.exprs(args)),
             // `New object("a"; v; "b"; w)` with constant, distinct names is an
             // object literal: its property names are made once, not per call.
-            1471 if constant_keys(args) => NodeKind::Object(
+            command::NEW_OBJECT if constant_keys(args) => NodeKind::Object(
                 args.chunks(2)
                     .map(|kv| {
                         let key: Rc<str> = match &kv[0].kind {
@@ -773,6 +797,7 @@ impl Compiler<'_, '_> {
             captures,
             frame,
             forwards_to,
+            source: Rc::from(self.file.slice(e.span)),
             file: self.file.clone(),
         }
     }
@@ -826,4 +851,26 @@ fn is_pure(e: &ast::Expr, natives: &Natives) -> bool {
         }
     });
     pure
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command;
+    use crate::names;
+
+    /// The numbers the compiler names are 4D's (src/names/commands.tsv).
+    #[test]
+    fn command_numbers_are_4d_commands() {
+        for (number, name) in [
+            (command::TRUE, "True"),
+            (command::FALSE, "False"),
+            (command::NULL, "Null"),
+            (command::FORMULA, "Formula"),
+            (command::NEW_COLLECTION, "New collection"),
+            (command::NEW_OBJECT, "New object"),
+        ] {
+            let id = names::command_by_number(number).expect("a 4D command");
+            assert_eq!(names::command(id).name, name);
+        }
+    }
 }

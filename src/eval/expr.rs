@@ -288,7 +288,7 @@ impl Interp {
                 let f = self.eval(callee)?;
                 self.call_value(f, Value::Undefined, args, node.span)
             }
-            NodeKind::Formula(body) => Ok(self.make_formula(body, node.span)),
+            NodeKind::Formula(body) => Ok(self.make_formula(body)),
             NodeKind::Assign { op, target, value } => {
                 self.assign_expr(*op, target, value, node.span)
             }

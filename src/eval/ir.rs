@@ -123,6 +123,8 @@ pub struct FormulaBody {
     pub frame: FrameLayout,
     /// `Formula(MyMethod)`: the call arguments go to the method.
     pub forwards_to: Option<u32>,
+    /// The expression as written (`.source`), as the parser spans it.
+    pub source: Rc<str>,
     pub file: Source,
 }
 

@@ -30,6 +30,7 @@ pub mod value;
 mod call;
 mod closure;
 mod constants;
+pub mod dump;
 mod entry;
 pub mod error_handling;
 mod exec;

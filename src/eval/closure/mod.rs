@@ -20,13 +20,18 @@
 //! tests hold them to it: the golden tests run both ways (`--tree-walk`
 //! turns this form off), and `fourd-fuzz` runs every input both ways.
 
+pub(crate) mod form;
+
 use super::interp::Interp;
-use super::ir::{Node, NodeKind, Stmt, StmtKind};
+use super::ir::{Node, Stmt};
 use super::numeric::{NumCode, compare};
 use super::rt_error::{Flow, Unwind};
 use super::value::{Value, char_text};
 use crate::source::Span;
 use crate::syntax::ast::BinOp;
+use form::{
+    CondForm, ExprForm, OperandForm, StmtForm, cond_form, expr_form, operand_form, stmt_form,
+};
 
 type ExprFn = Box<dyn Fn(&mut Interp) -> Result<Value, Unwind>>;
 type StmtFn = Box<dyn Fn(&mut Interp) -> Result<Flow, Unwind>>;
@@ -78,8 +83,8 @@ fn loop_step(body: &Block, it: &mut Interp) -> Result<Option<Flow>, Unwind> {
 
 fn stmt(s: &Stmt) -> StmtFn {
     let span = s.span;
-    match &s.kind {
-        StmtKind::Expr(e) => {
+    match stmt_form(s) {
+        StmtForm::Expr(e) => {
             let e = expr(e);
             Box::new(move |it| {
                 it.tick(span)?;
@@ -87,42 +92,42 @@ fn stmt(s: &Stmt) -> StmtFn {
                 Ok(Flow::Next)
             })
         }
-        StmtKind::Assign(target, value) => {
+        StmtForm::AssignLocal { slot, at, value } => {
             let value = expr(value);
-            if let NodeKind::Local(slot) = target.kind {
-                let at = target.span;
-                return Box::new(move |it| {
-                    it.tick(span)?;
-                    let v = value(it)?;
-                    it.assign_local(slot, v, at)?;
-                    Ok(Flow::Next)
-                });
-            }
-            if let NodeKind::Index { object, index } = &target.kind
-                && let NodeKind::Local(slot) = object.kind
-            {
-                // `$c[$i]:=v`: the index is evaluated after the value, as
-                // the tree walker does.
-                let index_slot = match index.kind {
-                    NodeKind::Local(is) => Some(is),
-                    _ => None,
+            Box::new(move |it| {
+                it.tick(span)?;
+                let v = value(it)?;
+                it.assign_local(slot, v, at)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtForm::AssignItem {
+            slot,
+            index,
+            index_slot,
+            target,
+            value,
+        } => {
+            // `$c[$i]:=v`: the index is evaluated after the value, as the
+            // tree walker does.
+            let value = expr(value);
+            let (index, target) = (expr(index), target.clone());
+            Box::new(move |it| {
+                it.tick(span)?;
+                let v = value(it)?;
+                let i = match index_slot {
+                    // A local index holding a number is read in place.
+                    Some(is) if let Value::Real(x) = it.stack[it.base + is as usize].value => {
+                        Value::Real(x)
+                    }
+                    _ => index(it)?,
                 };
-                let (index, target) = (expr(index), target.clone());
-                return Box::new(move |it| {
-                    it.tick(span)?;
-                    let v = value(it)?;
-                    let i = match index_slot {
-                        // A local index holding a number is read in place.
-                        Some(is) if let Value::Real(x) = it.stack[it.base + is as usize].value => {
-                            Value::Real(x)
-                        }
-                        _ => index(it)?,
-                    };
-                    it.assign_in_local(slot, i, v, &target)?;
-                    Ok(Flow::Next)
-                });
-            }
-            let target = target.clone();
+                it.assign_in_local(slot, i, v, &target)?;
+                Ok(Flow::Next)
+            })
+        }
+        StmtForm::Assign { target, value } => {
+            let (value, target) = (expr(value), target.clone());
             Box::new(move |it| {
                 it.tick(span)?;
                 let v = value(it)?;
@@ -130,8 +135,8 @@ fn stmt(s: &Stmt) -> StmtFn {
                 Ok(Flow::Next)
             })
         }
-        StmtKind::Append(slot, piece) => {
-            let (slot, piece) = (*slot, expr(piece));
+        StmtForm::Append { slot, piece } => {
+            let piece = expr(piece);
             Box::new(move |it| {
                 it.tick(span)?;
                 let tail = piece(it)?;
@@ -139,7 +144,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 Ok(Flow::Next)
             })
         }
-        StmtKind::If(c, then, otherwise) => {
+        StmtForm::If(c, then, otherwise) => {
             let (c, then, otherwise) = (Cond::new(c), Block::new(then), Block::new(otherwise));
             Box::new(move |it| {
                 it.tick(span)?;
@@ -150,7 +155,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 }
             })
         }
-        StmtKind::Case(branches, otherwise) => {
+        StmtForm::Case(branches, otherwise) => {
             let branches: Box<[(Cond, Block)]> = branches
                 .iter()
                 .map(|(c, body)| (Cond::new(c), Block::new(body)))
@@ -166,7 +171,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 otherwise.run(it)
             })
         }
-        StmtKind::While(c, body) => {
+        StmtForm::While(c, body) => {
             let (c, body) = (Cond::new(c), Block::new(body));
             Box::new(move |it| {
                 it.tick(span)?;
@@ -179,7 +184,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 Ok(Flow::Next)
             })
         }
-        StmtKind::Repeat(body, c) => {
+        StmtForm::Repeat(body, c) => {
             let (body, c) = (Block::new(body), Cond::new(c));
             Box::new(move |it| {
                 it.tick(span)?;
@@ -194,20 +199,17 @@ fn stmt(s: &Stmt) -> StmtFn {
                 }
             })
         }
-        StmtKind::For {
-            counter,
+        StmtForm::ForLocal {
+            slot,
+            at,
             start,
             end,
             step,
             body,
-        } if matches!(counter.kind, NodeKind::Local(_)) => {
-            let NodeKind::Local(slot) = counter.kind else {
-                unreachable!("guarded by the match arm")
-            };
-            let at = counter.span;
-            let bounds = (start.span, end.span, step.as_ref().map(|s| s.span));
+        } => {
+            let bounds = (start.span, end.span, step.map(|s| s.span));
             let (start, end) = (expr(start), expr(end));
-            let step = step.as_ref().map(expr);
+            let step = step.map(expr);
             let body = Block::new(body);
             Box::new(move |it| {
                 it.tick(span)?;
@@ -227,7 +229,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 it.exec_for_local(index, last, step, |it| body.run(it), at, span)
             })
         }
-        StmtKind::ForEach {
+        StmtForm::ForEach {
             item,
             source,
             begin,
@@ -236,7 +238,7 @@ fn stmt(s: &Stmt) -> StmtFn {
             body,
         } => {
             let (item, source) = (item.clone(), source.clone());
-            let (begin, end, guard) = (begin.clone(), end.clone(), guard.clone());
+            let (begin, end, guard) = (begin.cloned(), end.cloned(), guard.cloned());
             let body = Block::new(body);
             Box::new(move |it| {
                 it.tick(span)?;
@@ -251,7 +253,7 @@ fn stmt(s: &Stmt) -> StmtFn {
                 )
             })
         }
-        StmtKind::Use(target, body) => {
+        StmtForm::Use(target, body) => {
             let (target, body) = (expr(target), Block::new(body));
             Box::new(move |it| {
                 it.tick(span)?;
@@ -259,38 +261,36 @@ fn stmt(s: &Stmt) -> StmtFn {
                 it.exec_use(|it| body.run(it))
             })
         }
-        StmtKind::Try(body, catch) => {
+        StmtForm::Try(body, catch) => {
             let (body, catch) = (Block::new(body), Block::new(catch));
             Box::new(move |it| {
                 it.tick(span)?;
                 it.exec_try(|it| body.run(it), |it| catch.run(it), span)
             })
         }
-        StmtKind::Return(value) => match value {
-            Some(e) => {
-                let at = e.span;
-                let e = expr(e);
-                Box::new(move |it| {
-                    it.tick(span)?;
-                    let v = e(it)?;
-                    it.set_result(v, at)?;
-                    Ok(Flow::Return)
-                })
-            }
-            None => Box::new(move |it| {
+        StmtForm::Return(Some(e)) => {
+            let at = e.span;
+            let e = expr(e);
+            Box::new(move |it| {
                 it.tick(span)?;
+                let v = e(it)?;
+                it.set_result(v, at)?;
                 Ok(Flow::Return)
-            }),
-        },
-        StmtKind::Break => Box::new(move |it| {
+            })
+        }
+        StmtForm::Return(None) => Box::new(move |it| {
+            it.tick(span)?;
+            Ok(Flow::Return)
+        }),
+        StmtForm::Break => Box::new(move |it| {
             it.tick(span)?;
             Ok(Flow::Break)
         }),
-        StmtKind::Continue => Box::new(move |it| {
+        StmtForm::Continue => Box::new(move |it| {
             it.tick(span)?;
             Ok(Flow::Continue)
         }),
-        _ => {
+        StmtForm::Walked => {
             let s = s.clone();
             Box::new(move |it| it.exec_stmt(&s))
         }
@@ -299,49 +299,47 @@ fn stmt(s: &Stmt) -> StmtFn {
 
 fn expr(n: &Node) -> ExprFn {
     let span = n.span;
-    match &n.kind {
-        NodeKind::Const(v) => {
+    match expr_form(n) {
+        ExprForm::Const(v) => {
             let v = v.clone();
             Box::new(move |_| Ok(v.clone()))
         }
-        NodeKind::Local(s) => {
-            let s = *s;
-            Box::new(move |it| it.read_local(s, span))
-        }
-        NodeKind::LocalNum(op, s, k) => {
-            let (op, s, k) = (*op, *s, *k);
-            Box::new(move |it| it.local_num(op, s, k, span))
-        }
-        NodeKind::Binary(op @ (BinOp::Eq | BinOp::NotEq), a, b)
-            if let NodeKind::CharAt { text, index } = &a.kind
-                && let Some(s) = local_char(text, index)
-                && let NodeKind::Const(Value::Text(k)) = &b.kind =>
-        {
-            // `$t[[$i]]="7"`: the character is compared where it lies.
-            let (eq, k) = (*op == BinOp::Eq, k.clone());
-            on_local_char(s, index, n, move |c| {
+        ExprForm::Local(s) => Box::new(move |it| it.read_local(s, span)),
+        ExprForm::LocalNum(op, s, k) => Box::new(move |it| it.local_num(op, s, k, span)),
+        ExprForm::LocalCharCompare {
+            eq,
+            slot,
+            index,
+            text,
+        } => {
+            let k = text.clone();
+            on_local_char(slot, index, n, move |c| {
                 Value::Bool(crate::conv::text_eq(c, k.as_str()) == eq)
             })
         }
-        NodeKind::Binary(op, a, b) => {
-            let (op, a, b) = (*op, Operand::new(a), Operand::new(b));
-            match op {
-                BinOp::And => Box::new(move |it| {
-                    let left = a.eval(it)?;
-                    if left.truthy() { b.eval(it) } else { Ok(left) }
-                }),
-                BinOp::Or => Box::new(move |it| {
-                    let left = a.eval(it)?;
-                    if left.truthy() { Ok(left) } else { b.eval(it) }
-                }),
-                _ => Box::new(move |it| {
-                    let left = a.eval(it)?;
-                    let right = b.eval(it)?;
-                    it.binary_values(op, left, right, span)
-                }),
-            }
+        ExprForm::And(a, b) => {
+            let (a, b) = (Operand::new(a), Operand::new(b));
+            Box::new(move |it| {
+                let left = a.eval(it)?;
+                if left.truthy() { b.eval(it) } else { Ok(left) }
+            })
         }
-        NodeKind::Chain(first, rest) => {
+        ExprForm::Or(a, b) => {
+            let (a, b) = (Operand::new(a), Operand::new(b));
+            Box::new(move |it| {
+                let left = a.eval(it)?;
+                if left.truthy() { Ok(left) } else { b.eval(it) }
+            })
+        }
+        ExprForm::Binary(op, a, b) => {
+            let (a, b) = (Operand::new(a), Operand::new(b));
+            Box::new(move |it| {
+                let left = a.eval(it)?;
+                let right = b.eval(it)?;
+                it.binary_values(op, left, right, span)
+            })
+        }
+        ExprForm::Chain(first, rest) => {
             let (at, first) = (first.span, Operand::new(first));
             let rest: Box<[(BinOp, Span, Operand)]> = rest
                 .iter()
@@ -352,120 +350,87 @@ fn expr(n: &Node) -> ExprFn {
                 it.chain(acc, &rest, at, |it, rhs| rhs.eval(it))
             })
         }
-        NodeKind::Neg(x) => {
+        ExprForm::Neg(x) => {
             let x = Operand::new(x);
             Box::new(move |it| {
                 let v = x.eval(it)?;
                 it.negate(v, span)
             })
         }
-        NodeKind::Process(id) => {
-            let id = *id;
-            Box::new(move |it| it.read_global(false, id, span))
-        }
-        NodeKind::Interprocess(id) => {
-            let id = *id;
-            Box::new(move |it| it.read_global(true, id, span))
-        }
-        NodeKind::NumExpr { code, general } => {
+        ExprForm::Process(id) => Box::new(move |it| it.read_global(false, id, span)),
+        ExprForm::Interprocess(id) => Box::new(move |it| it.read_global(true, id, span)),
+        ExprForm::NumExpr(code, general) => {
             let (code, general) = (code.clone(), expr(general));
             Box::new(move |it| match it.num_run(&code) {
                 Some(x) => Ok(Value::Real(x)),
                 None => general(it),
             })
         }
-        NodeKind::NumCompare {
-            op,
-            left,
-            right,
-            general,
-        } => {
-            let (op, left, right, general) = (*op, left.clone(), right.clone(), expr(general));
+        ExprForm::NumCompare(op, left, right, general) => {
+            let (left, right, general) = (left.clone(), right.clone(), expr(general));
             Box::new(move |it| match it.num_compare(op, &left, &right) {
                 Some(b) => Ok(Value::Bool(b)),
                 None => general(it),
             })
         }
-        NodeKind::Builtin { builtin, args } => {
-            let (b, nodes) = (*builtin, args.clone());
+        ExprForm::Builtin(b, args) => {
+            let nodes: Box<[Node]> = args.into();
             let values: Box<[ExprFn]> = args.iter().map(expr).collect();
             Box::new(move |it| it.call_builtin_with(b, &nodes, span, |it, i| values[i](it)))
         }
-        NodeKind::CharAt { text, index } if local_char(text, index).is_some() => {
-            let s = local_char(text, index).expect("guarded by the match arm");
-            on_local_char(s, index, n, char_text)
-        }
-        NodeKind::Index { object, index } if matches!(object.kind, NodeKind::Local(_)) => {
-            let NodeKind::Local(s) = object.kind else {
-                unreachable!("guarded by the match arm")
-            };
-            if let NodeKind::Local(is) = index.kind {
-                // `$c[$i]`: both locals read in place.
-                let (at, index_span) = (object.span, index.span);
-                return Box::new(move |it| {
-                    if let Some(v) = it.item_in_place(s, is) {
-                        return Ok(v);
-                    }
-                    let i = it.read_local(is, index_span)?;
-                    it.index_in_local(s, i, at, span)
-                });
+        ExprForm::LocalChar { slot, index } => on_local_char(slot, index, n, char_text),
+        ExprForm::ItemInPlace {
+            slot,
+            index_slot,
+            at,
+            index_span,
+        } => Box::new(move |it| {
+            if let Some(v) = it.item_in_place(slot, index_slot) {
+                return Ok(v);
             }
-            let (at, index) = (object.span, expr(index));
+            let i = it.read_local(index_slot, index_span)?;
+            it.index_in_local(slot, i, at, span)
+        }),
+        ExprForm::IndexLocal { slot, index, at } => {
+            let index = expr(index);
             Box::new(move |it| {
                 let i = index(it)?;
-                it.index_in_local(s, i, at, span)
+                it.index_in_local(slot, i, at, span)
             })
         }
-        NodeKind::Member { object, key } if matches!(object.kind, NodeKind::Local(_)) => {
-            let NodeKind::Local(s) = object.kind else {
-                unreachable!("guarded by the match arm")
-            };
+        ExprForm::MemberInPlace { slot, key } => {
             let (key, general) = (key.clone(), n.clone());
-            Box::new(move |it| match it.member_in_place(s, &key) {
+            Box::new(move |it| match it.member_in_place(slot, &key) {
                 Some(v) => Ok(v),
                 // Not an object: the tree walker reads the local again.
                 None => it.eval(&general),
             })
         }
-        NodeKind::MemberCall {
+        ExprForm::MemberCall {
             object,
             name,
             member,
             args,
         } => {
-            let (object, name, member) = (expr(object), name.clone(), *member);
+            let (object, name) = (expr(object), name.clone());
             let args: Box<[ExprFn]> = args.iter().map(expr).collect();
             Box::new(move |it| {
                 let obj = object(it)?;
                 it.call_member_with(obj, &name, member, &args, span, |it, a| a(it))
             })
         }
-        NodeKind::Method { method, args } => {
-            let (m, args) = (*method, args.iter().map(Operand::new).collect::<Box<[_]>>());
+        ExprForm::Method(m, args) => {
+            let args = args.iter().map(Operand::new).collect::<Box<[_]>>();
             Box::new(move |it| it.call_method_with(m, &args, span, |it, a| a.eval(it)))
         }
-        _ => {
+        ExprForm::Walked => {
             let n = n.clone();
             Box::new(move |it| it.eval(&n))
         }
     }
 }
 
-/// `$t[[index]]` on a local whose index reads nothing but locals and
-/// numbers: the local's slot. Evaluating such an index twice is harmless, so
-/// the closure may hand the node to the tree walker when it is not plain.
-fn local_char(text: &Node, index: &Node) -> Option<u32> {
-    let NodeKind::Local(s) = text.kind else {
-        return None;
-    };
-    matches!(
-        index.kind,
-        NodeKind::Local(_) | NodeKind::Const(_) | NodeKind::LocalNum(..) | NodeKind::NumExpr { .. }
-    )
-    .then_some(s)
-}
-
-/// `$t[[index]]` on local `s` (see [`local_char`]), then `then` on the
+/// `$t[[index]]` on local `s` (see `form::local_char`), then `then` on the
 /// character, read where it lies. When the local holds no text or the index
 /// is no number, the tree walker evaluates the whole node `n` and says why.
 fn on_local_char(s: u32, index: &Node, n: &Node, then: impl Fn(&str) -> Value + 'static) -> ExprFn {
@@ -494,17 +459,12 @@ enum Cond {
 impl Cond {
     fn new(n: &Node) -> Cond {
         let span = n.span;
-        match &n.kind {
-            NodeKind::LocalNum(op, s, k) if compare(*op, 0.0, 0.0, 0.0).is_some() => {
-                Cond::LocalCompare(*op, *s, *k, span)
+        match cond_form(n) {
+            CondForm::LocalCompare(op, s, k) => Cond::LocalCompare(op, s, k, span),
+            CondForm::NumCompare(op, left, right, general) => {
+                Cond::NumCompare(op, left.clone(), right.clone(), expr(general), span)
             }
-            NodeKind::NumCompare {
-                op,
-                left,
-                right,
-                general,
-            } => Cond::NumCompare(*op, left.clone(), right.clone(), expr(general), span),
-            _ => Cond::Any(expr(n), span),
+            CondForm::Any(n) => Cond::Any(expr(n), span),
         }
     }
 
@@ -548,11 +508,11 @@ enum Operand {
 
 impl Operand {
     fn new(n: &Node) -> Operand {
-        match &n.kind {
-            NodeKind::Local(s) => Operand::Local(*s, n.span),
-            NodeKind::LocalNum(op, s, k) => Operand::LocalNum(*op, *s, *k, n.span),
-            NodeKind::Const(v) => Operand::Const(v.clone()),
-            _ => Operand::Any(expr(n)),
+        match operand_form(n) {
+            OperandForm::Local(s, span) => Operand::Local(s, span),
+            OperandForm::LocalNum(op, s, k, span) => Operand::LocalNum(op, s, k, span),
+            OperandForm::Const(v) => Operand::Const(v.clone()),
+            OperandForm::Closure(n) => Operand::Any(expr(n)),
         }
     }
 
