@@ -3,7 +3,7 @@
 
 use super::{BResult, Call, Fail};
 use crate::conv::{self, Date4D, DateFormat, TimeFormat};
-use crate::eval::value::{Target, Text, type_code};
+use crate::eval::value::{Text, type_code};
 use crate::eval::{Fault, Interp, Place, Value, VarType, display};
 use std::rc::Rc;
 
@@ -203,15 +203,7 @@ pub fn this(it: &mut Interp, _: &mut Call) -> BResult {
 
 /// `Get pointer("name")`: a pointer to a process (or `<>` interprocess) variable.
 pub fn get_pointer(it: &mut Interp, c: &mut Call) -> BResult {
-    let name = c.text(0).trim();
-    let target = match name.strip_prefix("<>") {
-        Some(n) => Target::Interprocess {
-            id: it.program.interprocess.intern(n),
-        },
-        None => Target::Process {
-            id: it.program.process.intern(name),
-        },
-    };
+    let target = it.variable_target(c.text(0).trim());
     Ok(Value::Pointer(Rc::new(target)))
 }
 

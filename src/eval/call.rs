@@ -558,7 +558,7 @@ impl Interp {
             span,
             star: false,
         };
-        if let Err(f) = sig.check(command.row.name, &mut call) {
+        if let Err(f) = call.check(command.row.name, sig) {
             return Err(self.fail(f, span));
         }
         match (command.row.run)(self, &mut call) {

@@ -5,7 +5,6 @@
 //! nodes here.
 
 use super::ir::*;
-use super::native::Natives;
 use super::numeric::{NumCode, NumOp};
 use super::value::{Value, VarType};
 use crate::names;
@@ -73,7 +72,19 @@ pub struct Globals<'a> {
     /// later (the REPL's `:load`) come after the ones already there.
     pub method_offset: u32,
     /// The commands and member functions native code provides.
-    pub natives: &'a Natives,
+    pub natives: &'a dyn NativeNames,
+}
+
+/// What the compiler needs to know of native code: which commands exist
+/// (and which change no variable) and which member function names. The
+/// native tables (`native::Natives`) answer it; the compiler knows nothing
+/// else of them.
+pub trait NativeNames {
+    /// The row index of the command with this 4D number, and whether it is
+    /// pure (evaluating it changes no variable), if fourd has it.
+    fn command(&self, number: u32) -> Option<(u16, bool)>;
+    /// The number of a member function name, if any row has it.
+    fn member(&self, name: &str) -> Option<MemberName>;
 }
 
 /// The type a declaration keyword or `var … : Type` gives.
@@ -557,7 +568,7 @@ impl Compiler<'_, '_> {
             } => NodeKind::MemberCall {
                 object: Box::new(self.expr(object)),
                 name: Rc::from(&**name),
-                member: self.globals.natives.member_name(name),
+                member: self.globals.natives.member(name),
                 args: self.exprs(args),
             },
             ExprKind::Index { object, index } => NodeKind::Index {
@@ -748,8 +759,8 @@ impl Compiler<'_, '_> {
                     })
                     .collect(),
             ),
-            _ => match self.globals.natives.command_index_of(info.number) {
-                Some(builtin) => NodeKind::Builtin {
+            _ => match self.globals.natives.command(info.number) {
+                Some((builtin, _)) => NodeKind::Builtin {
                     builtin,
                     args: self.exprs(args),
                 },
@@ -827,7 +838,7 @@ fn constant_keys(args: &[ast::Expr]) -> bool {
 
 /// Can evaluating this expression change a local variable? Calls of methods,
 /// formulas and member functions, and pointers, might.
-fn is_pure(e: &ast::Expr, natives: &Natives) -> bool {
+fn is_pure(e: &ast::Expr, natives: &dyn NativeNames) -> bool {
     let mut pure = true;
     crate::syntax::visit::each_expr(e, &mut |x| {
         if matches!(
@@ -844,8 +855,8 @@ fn is_pure(e: &ast::Expr, natives: &Natives) -> bool {
         }
         if let ExprKind::Command { command, .. } = x.kind
             && !natives
-                .command_index_of(names::command(command).number)
-                .is_some_and(|b| natives.command(b).row.pure)
+                .command(names::command(command).number)
+                .is_some_and(|(_, pure)| pure)
         {
             pure = false;
         }

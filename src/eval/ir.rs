@@ -2,13 +2,16 @@
 //! locals to frame slots, process variables and methods to indices, commands to
 //! table rows — so nothing is looked up by name while code runs.
 
-use super::native::MemberName;
 use super::numeric::NumCode;
 use super::value::{Slot, Value, VarType};
 use crate::source::{Source, Span};
 use crate::syntax::ast::BinOp;
 use crate::syntax::attributes::Attributes;
 use std::rc::Rc;
+
+/// A member function name as the native tables number it (`$c.push(…)`
+/// carries the number of `push`), resolved when compiled.
+pub type MemberName = u16;
 
 #[derive(Debug, Clone)]
 pub struct Node {

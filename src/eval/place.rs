@@ -539,6 +539,20 @@ impl Interp {
         }
     }
 
+    /// What a process variable named `name` (or, `<>name`, an interprocess
+    /// one) designates, the name known to the program from now on
+    /// (`Get pointer`).
+    pub fn variable_target(&mut self, name: &str) -> Target {
+        match name.strip_prefix("<>") {
+            Some(n) => Target::Interprocess {
+                id: self.program.interprocess.intern(n),
+            },
+            None => Target::Process {
+                id: self.program.process.intern(name),
+            },
+        }
+    }
+
     /// Writes the slot at `index` of the value stack (a local of a running
     /// frame), with the assignment rules.
     pub(crate) fn store_local(&mut self, index: usize, v: Value, span: Span) -> Result<(), Unwind> {

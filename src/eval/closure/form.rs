@@ -4,8 +4,7 @@
 //! (`eval/dump.rs`) both match on what is decided here, so the dump shows
 //! exactly what runs.
 
-use crate::eval::ir::{Node, NodeKind, Stmt, StmtKind};
-use crate::eval::native::MemberName;
+use crate::eval::ir::{MemberName, Node, NodeKind, Stmt, StmtKind};
 use crate::eval::numeric::{NumCode, compare};
 use crate::eval::value::{Text, Value};
 use crate::source::Span;

@@ -4,6 +4,7 @@
 //! know their own position: the interpreter attaches the call's span to a
 //! `Fault` they return (as rhai's built-ins do).
 
+use super::signature::{ParamType, Signature};
 use crate::eval::interp::Interp;
 use crate::eval::ir::Node;
 use crate::eval::place::Place;
@@ -42,16 +43,6 @@ pub type NativeFn = fn(&mut Interp, &mut Call) -> BResult;
 /// A member function's function: the interpreter, the value it is called
 /// on (`This`: a collection, a formula, an object…) and the call.
 pub type MemberFn = fn(&mut Interp, &Value, &mut Call) -> BResult;
-
-/// How an argument is evaluated before the command runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArgMode {
-    Value,
-    /// An output variable: the command writes it (`GET USER LIST($names; $ids)`).
-    Place,
-    /// A value, where an undefined variable is not an error (`Undefined($x)`).
-    Lenient,
-}
 
 /// An evaluated argument.
 #[derive(Debug)]
@@ -132,6 +123,52 @@ impl Call<'_> {
             span,
             star: false,
         }
+    }
+
+    /// Checks a call of `name` against its signature: count and types,
+    /// with 4D's error -30008. Undefined scalars arrive as their type's
+    /// empty value; a trailing `*` becomes [`Call::star`].
+    pub fn check(&mut self, name: &str, sig: &Signature) -> Result<(), Fault> {
+        if sig.star
+            && matches!(
+                self.args.get(self.args.len().wrapping_sub(1)),
+                Some(Arg::Symbol(BinOp::Mul))
+            )
+        {
+            self.args.pop();
+            self.star = true;
+        }
+        let n = self.args.len();
+        if n < sig.min || sig.max.is_some_and(|max| n > max) {
+            return Err(Fault::arguments(name));
+        }
+        for i in 0..n {
+            let Some(param) = sig.param(i) else {
+                return Err(Fault::arguments(name));
+            };
+            let Some(arg) = self.args.get_mut(i) else {
+                continue;
+            };
+            let ok = match arg {
+                Arg::Symbol(_) => matches!(
+                    param.ty,
+                    ParamType::Symbol | ParamType::Any | ParamType::Var
+                ),
+                Arg::Place(_) => true,
+                Arg::Value(v) => {
+                    if matches!(v, Value::Undefined)
+                        && let Some(default) = param.ty.empty_value()
+                    {
+                        *v = default;
+                    }
+                    param.ty.accepts(v)
+                }
+            };
+            if !ok {
+                return Err(Fault::arguments(name));
+            }
+        }
+        Ok(())
     }
 
     pub fn len(&self) -> usize {

@@ -12,6 +12,6 @@ mod call;
 mod signature;
 mod table;
 
-pub use call::{Arg, ArgMode, ArgVec, BResult, Call, Fail, MemberFn, NativeFn};
-pub use signature::{ParamSpec, ParamType, Signature};
+pub use call::{Arg, ArgVec, BResult, Call, Fail, MemberFn, NativeFn};
+pub use signature::{ArgMode, ParamSpec, ParamType, Signature};
 pub use table::{Command, CommandRow, MemberName, MemberRow, Natives, Receiver};

@@ -2,10 +2,17 @@
 //! A `?` marks an optional parameter, `...` a repeated one, `*?` an optional
 //! trailing `*` flag; the text after `->` names the result for `:help`.
 
-use super::call::{Arg, ArgMode, Call};
-use crate::eval::rt_error::Fault;
 use crate::eval::value::Value;
-use crate::syntax::ast::BinOp;
+
+/// How an argument is evaluated before the command runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgMode {
+    Value,
+    /// An output variable: the command writes it (`GET USER LIST($names; $ids)`).
+    Place,
+    /// A value, where an undefined variable is not an error (`Undefined($x)`).
+    Lenient,
+}
 
 /// What a parameter accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,52 +158,6 @@ impl Signature {
             Some(ParamType::Lenient) => ArgMode::Lenient,
             _ => ArgMode::Value,
         }
-    }
-
-    /// Checks a call of `name` against this signature: count and types,
-    /// with 4D's error -30008. Undefined scalars arrive as their type's
-    /// empty value; a trailing `*` becomes [`Call::star`].
-    pub fn check(&self, name: &str, call: &mut Call) -> Result<(), Fault> {
-        if self.star
-            && matches!(
-                call.args.get(call.args.len().wrapping_sub(1)),
-                Some(Arg::Symbol(BinOp::Mul))
-            )
-        {
-            call.args.pop();
-            call.star = true;
-        }
-        let n = call.args.len();
-        if n < self.min || self.max.is_some_and(|max| n > max) {
-            return Err(Fault::arguments(name));
-        }
-        for i in 0..n {
-            let Some(param) = self.param(i) else {
-                return Err(Fault::arguments(name));
-            };
-            let Some(arg) = call.args.get_mut(i) else {
-                continue;
-            };
-            let ok = match arg {
-                Arg::Symbol(_) => matches!(
-                    param.ty,
-                    ParamType::Symbol | ParamType::Any | ParamType::Var
-                ),
-                Arg::Place(_) => true,
-                Arg::Value(v) => {
-                    if matches!(v, Value::Undefined)
-                        && let Some(default) = param.ty.empty_value()
-                    {
-                        *v = default;
-                    }
-                    param.ty.accepts(v)
-                }
-            };
-            if !ok {
-                return Err(Fault::arguments(name));
-            }
-        }
-        Ok(())
     }
 
     /// The parameter that argument `i` binds to.

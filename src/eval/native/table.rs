@@ -5,6 +5,8 @@
 
 use super::call::{MemberFn, NativeFn};
 use super::signature::Signature;
+use crate::eval::compile::NativeNames;
+pub use crate::eval::ir::MemberName;
 use crate::names::{self, ThreadSafety};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -101,10 +103,6 @@ impl MemberRow {
         Signature::parse(self.signature)
     }
 }
-
-/// A member function name known to the tables, as the compiler resolves it
-/// (`$c.push(…)` carries the number of `push`).
-pub type MemberName = u16;
 
 /// Every command and member function native code provides. Made as a
 /// constant (`static`): its indexes are built the first time code needs
@@ -259,6 +257,18 @@ impl Natives {
         name: &'a str,
     ) -> impl Iterator<Item = &'static MemberRow> + 'a {
         self.member_rows.iter().filter(move |m| m.name == name)
+    }
+}
+
+/// What the compiler asks of the tables.
+impl NativeNames for Natives {
+    fn command(&self, number: u32) -> Option<(u16, bool)> {
+        let i = self.command_index_of(number)?;
+        Some((i, self.command_rows[i as usize].pure))
+    }
+
+    fn member(&self, name: &str) -> Option<MemberName> {
+        self.member_name(name)
     }
 }
 
