@@ -19,6 +19,9 @@
 //! condition's value, a loop, a call), so they agree by construction. Two
 //! tests hold them to it: the golden tests run both ways (`--tree-walk`
 //! turns this form off), and `fourd-fuzz` runs every input both ways.
+//!
+//! Which form each node gets is decided in `form.rs`, which the dump of the
+//! compiled form (`eval/dump.rs`, `fourd ast --compiled`) reads too.
 
 pub(crate) mod form;
 
