@@ -4,13 +4,17 @@
 //! that are really declarations (`C_TEXT`, `Formula`, `True`) become their own
 //! nodes here.
 
+mod arith;
+mod scope;
+
+pub use scope::{EntryScope, Globals, Interner, NativeNames, name_key, var_type};
+
 use super::ir::*;
-use super::numeric::{NumCode, NumOp};
 use super::value::{Value, VarType};
 use crate::names;
 use crate::source::{Source, Span};
-use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S, TypeKind};
-use std::collections::HashMap;
+use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S};
+use scope::{Scope, declaration_type};
 use std::rc::Rc;
 
 /// The 4D numbers of the commands the compiler turns into nodes of their
@@ -22,152 +26,6 @@ mod command {
     pub const FORMULA: u32 = 1597;
     pub const NEW_COLLECTION: u32 = 1472;
     pub const NEW_OBJECT: u32 = 1471;
-}
-
-/// Program-wide names: process and interprocess variables. Grows as methods
-/// (or REPL entries) are compiled.
-#[derive(Debug, Default)]
-pub struct Interner {
-    ids: HashMap<String, u32>,
-    pub names: Vec<Rc<str>>,
-}
-
-/// The key a 4D name is compared by: lower case, blanks collapsed.
-pub fn name_key(name: &str) -> String {
-    crate::names::normalize_name(name)
-}
-
-impl Interner {
-    pub fn intern(&mut self, name: &str) -> u32 {
-        let key = name_key(name);
-        if let Some(&id) = self.ids.get(&key) {
-            return id;
-        }
-        let id = self.names.len() as u32;
-        self.ids.insert(key, id);
-        self.names.push(Rc::from(name));
-        id
-    }
-
-    pub fn get(&self, name: &str) -> Option<u32> {
-        self.ids.get(&name_key(name)).copied()
-    }
-
-    pub fn len(&self) -> usize {
-        self.names.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
-    }
-}
-
-/// What the compiler needs to know about the program.
-pub struct Globals<'a> {
-    pub process: &'a mut Interner,
-    pub interprocess: &'a mut Interner,
-    /// Project method names, by index (for error messages and `Formula`).
-    pub methods: &'a [Rc<str>],
-    /// Added to the method numbers of the code being compiled: methods loaded
-    /// later (the REPL's `:load`) come after the ones already there.
-    pub method_offset: u32,
-    /// The commands and member functions native code provides.
-    pub natives: &'a dyn NativeNames,
-}
-
-/// What the compiler needs to know of native code: which commands exist
-/// (and which change no variable) and which member function names. The
-/// native tables (`native::Natives`) answer it; the compiler knows nothing
-/// else of them.
-pub trait NativeNames {
-    /// The row index of the command with this 4D number, and whether it is
-    /// pure (evaluating it changes no variable), if fourd has it.
-    fn command(&self, number: u32) -> Option<(u16, bool)>;
-    /// The number of a member function name, if any row has it.
-    fn member(&self, name: &str) -> Option<MemberName>;
-}
-
-/// The type a declaration keyword or `var … : Type` gives.
-pub fn var_type(kind: &TypeKind) -> VarType {
-    match kind {
-        TypeKind::Text => VarType::Text,
-        TypeKind::Real => VarType::Real,
-        TypeKind::Integer => VarType::Integer,
-        TypeKind::Boolean => VarType::Boolean,
-        TypeKind::Date => VarType::Date,
-        TypeKind::Time => VarType::Time,
-        TypeKind::Object | TypeKind::Class(_) => VarType::Object,
-        TypeKind::Collection => VarType::Collection,
-        TypeKind::Pointer => VarType::Pointer,
-        TypeKind::Picture => VarType::Picture,
-        TypeKind::Blob => VarType::Blob,
-        TypeKind::Variant => VarType::Variant,
-    }
-}
-
-/// `C_TEXT` and friends: the type each legacy declaration command gives.
-fn declaration_type(name: &str) -> Option<VarType> {
-    let upper = name.trim_start_matches("_O_").to_ascii_uppercase();
-    Some(match upper.as_str() {
-        "C_TEXT" | "C_STRING" => VarType::Text,
-        "C_LONGINT" | "C_INTEGER" => VarType::Integer,
-        "C_REAL" => VarType::Real,
-        "C_BOOLEAN" => VarType::Boolean,
-        "C_DATE" => VarType::Date,
-        "C_TIME" => VarType::Time,
-        "C_OBJECT" => VarType::Object,
-        "C_COLLECTION" => VarType::Collection,
-        "C_POINTER" => VarType::Pointer,
-        "C_PICTURE" => VarType::Picture,
-        "C_BLOB" => VarType::Blob,
-        "C_VARIANT" => VarType::Variant,
-        _ => return None,
-    })
-}
-
-struct Scope {
-    locals: HashMap<String, u32>,
-    layout: FrameLayout,
-    /// Slot of `$0`, once used.
-    zero: Option<u32>,
-}
-
-impl Scope {
-    fn new() -> Scope {
-        Scope {
-            locals: HashMap::new(),
-            layout: FrameLayout::default(),
-            zero: None,
-        }
-    }
-
-    fn slot(&mut self, name: &str) -> u32 {
-        let key = name.to_lowercase();
-        if let Some(&s) = self.locals.get(&key) {
-            return s;
-        }
-        let s = self.layout.slots;
-        self.layout.slots += 1;
-        self.layout.names.push(Rc::from(format!("${name}")));
-        self.locals.insert(key, s);
-        s
-    }
-
-    fn param(&mut self, n: u32) -> u32 {
-        if n == 0 {
-            if let Some(z) = self.zero {
-                return z;
-            }
-            let z = self.slot("0");
-            self.zero = Some(z);
-            return z;
-        }
-        // Parameters are reserved up front; a `$n` beyond them is an extra slot.
-        if n <= self.layout.reserved {
-            return n - 1;
-        }
-        self.slot(&n.to_string())
-    }
 }
 
 /// Compiles one method body.
@@ -247,20 +105,6 @@ pub fn compile_formula(e: &ast::Expr, file: &Source, globals: &mut Globals) -> F
         file: file.clone(),
     };
     c.formula(e)
-}
-
-/// The locals of a REPL session, kept from one entry to the next.
-#[derive(Debug, Default, Clone)]
-pub struct EntryScope {
-    locals: HashMap<String, u32>,
-    names: Vec<Rc<str>>,
-}
-
-impl EntryScope {
-    /// The locals defined so far (`$name`).
-    pub fn names(&self) -> &[Rc<str>] {
-        &self.names
-    }
 }
 
 struct Compiler<'g, 'a> {
@@ -618,123 +462,6 @@ impl Compiler<'_, '_> {
         Node { kind, span }
     }
 
-    /// A chain of binary operators: pure arithmetic as a numeric program (or
-    /// a comparison of two), with the ordinary nodes kept for when a step is
-    /// not plain; else ordinary nodes. `$x op number` stays one `LocalNum`.
-    fn numeric_chain(
-        &mut self,
-        e: &ast::Expr,
-        first: &ast::Expr,
-        rest: &[(BinOp, Span, ast::Expr)],
-        span: Span,
-    ) -> NodeKind {
-        if is_local_num(first, rest) {
-            return self.chain(first, rest);
-        }
-        let general = |c: &mut Self| {
-            Box::new(Node {
-                kind: c.chain(first, rest),
-                span,
-            })
-        };
-        if let Some(code) = self.num_code(e) {
-            return NodeKind::NumExpr {
-                code,
-                general: general(self),
-            };
-        }
-        let op = rest[rest.len() - 1].0;
-        if super::numeric::is_comparison(op)
-            && let Some((left, right)) = self.comparison_trees(first, rest)
-        {
-            return NodeKind::NumCompare {
-                op,
-                left,
-                right,
-                general: general(self),
-            };
-        }
-        self.chain(first, rest)
-    }
-
-    /// A chain of binary operators as ordinary nodes.
-    fn chain(&mut self, first: &ast::Expr, rest: &[(BinOp, Span, ast::Expr)]) -> NodeKind {
-        let first = self.expr(first);
-        if rest.len() == 1 {
-            let (op, _, rhs) = &rest[0];
-            let rhs = self.expr(rhs);
-            match (&first.kind, &rhs.kind) {
-                (NodeKind::Local(s), NodeKind::Const(Value::Real(k)))
-                    if !matches!(op, BinOp::And | BinOp::Or) =>
-                {
-                    NodeKind::LocalNum(*op, *s, *k)
-                }
-                _ => NodeKind::Binary(*op, Box::new(first), Box::new(rhs)),
-            }
-        } else {
-            let rest = rest
-                .iter()
-                .map(|(op, _, e)| {
-                    let rhs = self.expr(e);
-                    (*op, rhs.span, rhs)
-                })
-                .collect();
-            NodeKind::Chain(Box::new(first), rest)
-        }
-    }
-
-    /// A numeric program for an expression, if it is pure arithmetic:
-    /// numbers, locals and `+ - * / %` only (locals are looked up, not created).
-    fn num_code(&mut self, e: &ast::Expr) -> Option<NumCode> {
-        let mut steps = Vec::new();
-        self.num_steps(e, &mut steps)?;
-        NumCode::new(steps)
-    }
-
-    fn num_steps(&mut self, e: &ast::Expr, out: &mut Vec<NumOp>) -> Option<()> {
-        match &e.kind {
-            ExprKind::Number(n) => out.push(NumOp::Num(*n)),
-            ExprKind::Local(n) => {
-                out.push(NumOp::Local(*self.scope.locals.get(&n.to_lowercase())?))
-            }
-            ExprKind::Param(n) if *n >= 1 && *n <= self.scope.layout.reserved => {
-                out.push(NumOp::Local(n - 1))
-            }
-            ExprKind::Chain { first, rest }
-                if rest.iter().all(|(op, _, _)| super::numeric::is_num_op(*op)) =>
-            {
-                self.num_steps(first, out)?;
-                for (op, _, rhs) in rest {
-                    self.num_steps(rhs, out)?;
-                    out.push(NumOp::Op(*op));
-                }
-            }
-            _ => return None,
-        }
-        Some(())
-    }
-
-    /// The two sides of `a … op b` where `op` is the last, a comparison, and
-    /// both sides are pure arithmetic.
-    fn comparison_trees(
-        &mut self,
-        first: &ast::Expr,
-        rest: &[(BinOp, Span, ast::Expr)],
-    ) -> Option<(NumCode, NumCode)> {
-        let (last, init) = rest.split_last()?;
-        if !init.iter().all(|(op, _, _)| super::numeric::is_num_op(*op)) {
-            return None;
-        }
-        let mut steps = Vec::new();
-        self.num_steps(first, &mut steps)?;
-        for (op, _, rhs) in init {
-            self.num_steps(rhs, &mut steps)?;
-            steps.push(NumOp::Op(*op));
-        }
-        let left = NumCode::new(steps)?;
-        Some((left, self.num_code(&last.2)?))
-    }
-
     fn command(&mut self, command: names::CommandId, args: &[ast::Expr], span: Span) -> Node {
         let info = names::command(command);
         let kind = match info.number {
@@ -812,13 +539,6 @@ impl Compiler<'_, '_> {
             file: self.file.clone(),
         }
     }
-}
-
-/// `$x op number`: one `LocalNum` node is best.
-fn is_local_num(first: &ast::Expr, rest: &[(BinOp, Span, ast::Expr)]) -> bool {
-    rest.len() == 1
-        && matches!(first.kind, ExprKind::Local(_) | ExprKind::Param(_))
-        && matches!(rest[0].2.kind, ExprKind::Number(_))
 }
 
 /// `New object` arguments whose names are all constant texts, each once.
