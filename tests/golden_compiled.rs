@@ -3,15 +3,17 @@
 //! specialisation (closure form) every statement and expression of the fast
 //! paths gets. A change of specialisation shows here, in review.
 //!
-//! To update expectations, run
-//! `cargo run -- ast --compiled --bless tests/golden-compiled` and read the
-//! diff.
+//! To update expectations, run `FOURD_BLESS=1 cargo test --test
+//! golden_compiled` (or `cargo run -- ast --compiled --bless
+//! tests/golden-compiled`, which also writes a new dump's first one) and read
+//! the diff.
 
 use std::path::Path;
 
 #[test]
 fn compiled_forms_match_their_dumps() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden-compiled");
+    let bless = fourd::testing::bless_requested();
     let mut checked = 0;
     let mut failures = Vec::new();
     for entry in fourd::project::sorted_entries(&dir) {
@@ -31,6 +33,11 @@ fn compiled_forms_match_their_dumps() {
                 continue;
             }
         };
+        checked += 1;
+        if bless {
+            std::fs::write(&expected_path, &actual).expect("write the expected dump");
+            continue;
+        }
         let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
         if actual != expected {
             failures.push(format!(
@@ -39,12 +46,11 @@ fn compiled_forms_match_their_dumps() {
                 expected_path.display()
             ));
         }
-        checked += 1;
     }
     assert!(checked >= 5, "no golden dumps found in {}", dir.display());
     assert!(
         failures.is_empty(),
-        "{}\n(update: cargo run -- ast --compiled --bless tests/golden-compiled)",
+        "{}\n(update: FOURD_BLESS=1 cargo test --test golden_compiled)",
         failures.join("\n\n")
     );
 }

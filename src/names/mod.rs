@@ -62,6 +62,13 @@ pub mod command_number {
     pub const ON_ERR_CALL: u32 = 155;
     /// `Formula`: its argument is code, which may be an assignment.
     pub const FORMULA: u32 = 1597;
+    /// `True`, `False`, `Null`: constants the compiler folds.
+    pub const TRUE: u32 = 214;
+    pub const FALSE: u32 = 215;
+    pub const NULL: u32 = 1517;
+    /// `New collection`, `New object`: literals the compiler builds.
+    pub const NEW_COLLECTION: u32 = 1472;
+    pub const NEW_OBJECT: u32 = 1471;
 }
 
 /// Numbers that tokenized source uses for a command besides its own: `Super`
@@ -202,6 +209,11 @@ mod tests {
         for (name, number) in [
             ("ON ERR CALL", command_number::ON_ERR_CALL),
             ("Formula", command_number::FORMULA),
+            ("True", command_number::TRUE),
+            ("False", command_number::FALSE),
+            ("Null", command_number::NULL),
+            ("New collection", command_number::NEW_COLLECTION),
+            ("New object", command_number::NEW_OBJECT),
         ] {
             assert_eq!(command(command_by_number(number).unwrap()).name, name);
         }

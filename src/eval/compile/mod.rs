@@ -11,22 +11,11 @@ pub use scope::{EntryScope, Globals, Interner, NativeNames, name_key, var_type};
 
 use super::ir::*;
 use super::value::{Value, VarType};
-use crate::names;
+use crate::names::{self, command_number as command};
 use crate::source::{Source, Span};
 use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S};
 use scope::{Scope, declaration_type};
 use std::rc::Rc;
-
-/// The 4D numbers of the commands the compiler turns into nodes of their
-/// own (constants, literals, formulas); a test holds them to 4D's list.
-mod command {
-    pub const TRUE: u32 = 214;
-    pub const FALSE: u32 = 215;
-    pub const NULL: u32 = 1517;
-    pub const FORMULA: u32 = 1597;
-    pub const NEW_COLLECTION: u32 = 1472;
-    pub const NEW_OBJECT: u32 = 1471;
-}
 
 /// Compiles one method body.
 pub fn compile_method(
@@ -582,26 +571,4 @@ fn is_pure(e: &ast::Expr, natives: &dyn NativeNames) -> bool {
         }
     });
     pure
-}
-
-#[cfg(test)]
-mod tests {
-    use super::command;
-    use crate::names;
-
-    /// The numbers the compiler names are 4D's (src/names/commands.tsv).
-    #[test]
-    fn command_numbers_are_4d_commands() {
-        for (number, name) in [
-            (command::TRUE, "True"),
-            (command::FALSE, "False"),
-            (command::NULL, "Null"),
-            (command::FORMULA, "Formula"),
-            (command::NEW_COLLECTION, "New collection"),
-            (command::NEW_OBJECT, "New object"),
-        ] {
-            let id = names::command_by_number(number).expect("a 4D command");
-            assert_eq!(names::command(id).name, name);
-        }
-    }
 }
