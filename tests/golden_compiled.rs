@@ -3,10 +3,8 @@
 //! specialisation (closure form) every statement and expression of the fast
 //! paths gets. A change of specialisation shows here, in review.
 //!
-//! To update expectations, run `FOURD_BLESS=1 cargo test --test
-//! golden_compiled` (or `cargo run -- ast --compiled --bless
-//! tests/golden-compiled`, which also writes a new dump's first one) and read
-//! the diff.
+//! To update expectations (a new `NAME.4dm`'s first one too), run
+//! `FOURD_BLESS=1 cargo test --test golden_compiled` and read the diff.
 
 use std::path::Path;
 

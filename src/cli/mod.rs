@@ -50,10 +50,6 @@ enum Command {
         /// and expression got.
         #[arg(long)]
         compiled: bool,
-        /// With --compiled: write NAME.compiled beside each .4dm under the path
-        /// (the expected files of tests/golden-compiled).
-        #[arg(long, requires = "compiled")]
-        bless: bool,
     },
 }
 
@@ -77,8 +73,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Ast {
             file,
             compiled: true,
-            bless,
-        } => ast::compiled(&file, bless),
+        } => ast::compiled(&file),
         Command::Ast { file, .. } => check::ast(&file),
     }
 }
