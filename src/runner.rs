@@ -24,6 +24,8 @@ pub struct RunOptions {
     pub limits: Limits,
     /// Run every method by walking its tree (`--tree-walk`).
     pub tree_walk: bool,
+    /// `--allow-exec`: scripts may start programs (`LAUNCH EXTERNAL PROCESS`).
+    pub allow_exec: bool,
 }
 
 /// How a run ended.
@@ -44,6 +46,8 @@ pub struct Prepared {
     /// Which entry is the startup method (it gets the parameters, and runs
     /// preemptively when it is declared capable).
     pub main: Option<usize>,
+    /// Which entry is `On Exit`: after `QUIT 4D`, it is the one that still runs.
+    pub on_exit: Option<usize>,
     /// Warnings found while preparing (shown on stderr).
     pub warnings: Vec<Diagnostic>,
 }
@@ -151,8 +155,10 @@ pub fn prepare(
     let names = project.method_names();
     let mut program = Program::build(crate::builtins::natives(), &names, &units);
     program.set_aside_broken(0, &units);
+    program.root = project.root.clone();
     let mut entries = Vec::new();
     let mut main = None;
+    let mut on_exit = None;
     let method = |name: &str| -> Result<Rc<crate::eval::Method>, Vec<Diagnostic>> {
         program
             .method_by_name(name)
@@ -178,6 +184,7 @@ pub fn prepare(
                 entries.push(method(name)?);
             }
             if let Some(m) = program.database_methods.get("onexit") {
+                on_exit = Some(entries.len());
                 entries.push(m.clone());
             }
             if entries.is_empty() {
@@ -192,10 +199,12 @@ pub fn prepare(
     interp.user_param = options.user_param.clone();
     interp.limits = options.limits.clone();
     interp.tree_walk = options.tree_walk;
+    interp.allow_exec = options.allow_exec;
     Ok(Prepared {
         interp,
         entries,
         main,
+        on_exit,
         warnings,
     })
 }
@@ -236,9 +245,17 @@ pub fn compiled_forms(path: &Path) -> Result<String, Vec<Diagnostic>> {
 }
 
 /// Runs the prepared entry methods in order; stops at the first failure.
+/// After `QUIT 4D` only `On Exit` still runs (once), and the run finishes.
 pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
     let entries = prepared.entries.clone();
+    let mut quitting = false;
     for (i, m) in entries.into_iter().enumerate() {
+        if quitting {
+            if prepared.on_exit != Some(i) {
+                continue;
+            }
+            prepared.interp.clear_quit();
+        }
         // Only the startup method (or a lone file) gets the parameters, and
         // only it may run preemptively; database methods are cooperative
         // (session.md §8.2).
@@ -251,6 +268,17 @@ pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
         prepared.interp.preemptive = is_main && m.attributes.preemptive == Preemptive::Capable;
         let r = prepared.interp.run_method(m, args);
         prepared.interp.preemptive = false;
+        let quit = match &r {
+            Err(e) => Interp::is_quit(e),
+            Ok(_) => prepared.interp.quit_requested(),
+        };
+        if quit {
+            if quitting || prepared.on_exit == Some(i) {
+                break;
+            }
+            quitting = true;
+            continue;
+        }
         if let Err(e) = r {
             prepared.interp.flush();
             return if Interp::is_abort(&e) {

@@ -100,6 +100,8 @@ struct TestOptions {
     #[arg(long, default_value = "")]
     user_param: String,
     #[arg(long)]
+    allow_exec: bool,
+    #[arg(long)]
     max_steps: Option<u64>,
     #[arg(long)]
     timeout: Option<f64>,
@@ -193,6 +195,7 @@ fn run_one(path: &Path, tree_walk: bool) -> (String, String) {
         params: options.params,
         limits,
         tree_walk,
+        allow_exec: options.allow_exec,
     };
     let stdout = Captured::default();
     let stderr = Captured::default();

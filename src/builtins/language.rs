@@ -4,7 +4,7 @@
 use super::{BResult, Call, Fail};
 use crate::conv::{self, Date4D, DateFormat, TimeFormat};
 use crate::eval::value::{Text, type_code};
-use crate::eval::{Fault, Interp, Place, Value, VarType, display};
+use crate::eval::{Fault, Interp, Value, VarType, display};
 use std::rc::Rc;
 
 pub fn count_parameters(it: &mut Interp, _: &mut Call) -> BResult {
@@ -239,19 +239,6 @@ pub fn delay_process(_: &mut Interp, _: &mut Call) -> BResult {
 
 pub fn is_compiled_mode(_: &mut Interp, _: &mut Call) -> BResult {
     Ok(Value::Bool(false))
-}
-
-/// `Get database parameter(selector)`: only `User param value` (108) has a meaning.
-pub fn get_database_parameter(it: &mut Interp, c: &mut Call) -> BResult {
-    const USER_PARAM_VALUE: i64 = 108;
-    if c.int(0) == USER_PARAM_VALUE {
-        if let Some(Place::Local(_) | Place::Process(_) | Place::Interprocess(_)) = c.place(1) {
-            let p = c.place(1).cloned().expect("checked");
-            it.store(&p, Value::text(it.user_param.as_str()), c.span)?;
-        }
-        return Ok(Value::Real(0.0));
-    }
-    Ok(Value::Real(0.0))
 }
 
 /// `Formula from string(text)`

@@ -12,20 +12,34 @@
 //!
 //! Command functions live by theme: `language`, `text`, `math`, `output`,
 //! `objects`, `arrays`, `errors`, `access` (users, groups, plug-ins),
-//! `datetime`, `classes` (class stores, `OB Instance of`).
+//! `datetime`, `classes` (class stores, `OB Instance of`), `regex` (`Match
+//! regex`), `localize` (XLIFF strings), `tools` (Base64, digests, password
+//! hashes), `external` (environment variables, external programs),
+//! `json_arrays`, `environment` (4D Environment, database parameters),
+//! `system` (System Environment, headless answers), `design` (Design
+//! Object Access, read-only); `outputs` writes output parameters.
 
 mod access;
 mod arrays;
 mod classes;
 mod datetime;
+mod design;
+mod environment;
 mod errors;
+mod external;
+mod json_arrays;
 mod language;
+mod localize;
 mod math;
 pub mod members;
 mod objects;
 mod output;
+mod outputs;
+mod regex;
+mod system;
 mod table;
 mod text;
+mod tools;
 
 pub use table::TABLE;
 

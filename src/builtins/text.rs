@@ -73,12 +73,39 @@ pub fn change_string(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::text(format!("{head}{middle}{tail}")))
 }
 
+/// `Uppercase(t{; *})`: without `*`, accented letters lose their accents
+/// (`Uppercase("hélène")` is `"HELENE"`, docs/commands/uppercase.md).
 pub fn uppercase(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(Value::text(c.text(0).to_uppercase()))
+    let t = c.text(0);
+    Ok(Value::text(if c.star || t.is_ascii() {
+        t.to_uppercase()
+    } else {
+        without_accents(t).to_uppercase()
+    }))
 }
 
+/// `Lowercase(t{; *})`: without `*`, accented letters lose their accents
+/// (`Lowercase("DÉJÀ VU")` is `"deja vu"`, docs/commands/lowercase.md).
 pub fn lowercase(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(Value::text(c.text(0).to_lowercase()))
+    let t = c.text(0);
+    Ok(Value::text(if c.star || t.is_ascii() {
+        t.to_lowercase()
+    } else {
+        without_accents(t).to_lowercase()
+    }))
+}
+
+/// The text with the accents of its letters removed: each character is
+/// decomposed and its combining diacritical marks (U+0300–U+036F, the accents
+/// of Latin, Greek and Cyrillic letters) dropped; other marks, such as the
+/// Japanese voicing marks, are kept, since they are not accents *(fourd's
+/// choice: the pages speak of accents only)*.
+fn without_accents(t: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    t.nfd()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .nfc()
+        .collect()
 }
 
 /// `Character code(c)`: the UTF-16 code of the first character; `""` gives 0.
@@ -146,4 +173,66 @@ pub fn generate_uuid(it: &mut Interp, _: &mut Call) -> BResult {
         out.push_str(&format!("{x:016X}"));
     }
     Ok(Value::text(out))
+}
+
+/// `Compare strings(a; b{; options})`: -1, 0 or 1 (docs/commands/compare-strings.md).
+pub fn compare_strings(_: &mut Interp, c: &mut Call) -> BResult {
+    let options = c.has(2).then(|| c.int(2));
+    Ok(Value::int(
+        match conv::collate::compare_with_options(c.text(0), c.text(1), options) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        },
+    ))
+}
+
+/// `GET TEXT KEYWORDS(text; keywords{; *})`: the words of the text, by the
+/// rule of the keyword operator `%` (language.md §9.3), which stands in for
+/// ICU's word boundaries; style tags of styled text are skipped; with `*`,
+/// each word once (compared as `=` compares). The French and Italian
+/// apostrophe rule of the page applies to those data languages only, and
+/// fourd's is English.
+pub fn get_text_keywords(it: &mut Interp, c: &mut Call) -> BResult {
+    let text = without_style_tags(c.text(0));
+    let mut seen = std::collections::HashSet::new();
+    let words: Vec<String> = conv::collate::words(&text)
+        .into_iter()
+        .filter(|w| !c.star || seen.insert(conv::collation_key(w)))
+        .map(str::to_string)
+        .collect();
+    super::outputs::fill_text_array(it, c, 1, "GET TEXT KEYWORDS", words)?;
+    Ok(Value::Undefined)
+}
+
+/// The text without the `<span …>`, `</span>` and `<br/>` tags of 4D's
+/// styled text.
+fn without_style_tags(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains("<span") && !t.contains("<br") {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut rest = t;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let is_style = ["<span", "</span", "<br"].iter().any(|p| {
+            tag.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        });
+        match tag.find('>') {
+            Some(end) if is_style => {
+                if tag[..end].starts_with("<br") {
+                    out.push('\n');
+                }
+                rest = &tag[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tag[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }

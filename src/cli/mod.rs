@@ -1,9 +1,10 @@
-//! The command line: `run`, `check`, `test`, `repl`, `eval`, `session`, `ast`.
+//! The command line: `run`, `check`, `test`, `repl`, `eval`, `session`, `commands`, `ast`.
 //! Each subcommand lives in its own file; this one parses arguments and
 //! dispatches.
 
 mod ast;
 mod check;
+mod commands;
 mod repl;
 mod run;
 mod session;
@@ -42,6 +43,8 @@ enum Command {
     Session(session::SessionCmdArgs),
     /// Run golden-file tests: NAME.4dm beside NAME.out (stdout) and/or NAME.err (diagnostics).
     Test(test::TestArgs),
+    /// List the 4D commands fourd implements (--json for tools).
+    Commands(commands::CommandsArgs),
     /// Print the syntax tree of a `.4dm` file (for debugging fourd itself).
     Ast {
         /// The file to parse (with --compiled: a file, folder or project).
@@ -70,6 +73,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Check(args) => check::run(args),
         Command::Test(args) => test::run(args),
         Command::Session(args) => session::run(args),
+        Command::Commands(args) => commands::run(args),
         Command::Ast {
             file,
             compiled: true,

@@ -50,6 +50,9 @@ pub struct RunArgs {
     /// What Get database parameter(User param value) returns.
     #[arg(long, value_name = "TEXT", default_value = "")]
     user_param: String,
+    /// Let the script start programs (LAUNCH EXTERNAL PROCESS); refused otherwise.
+    #[arg(long)]
+    allow_exec: bool,
     #[command(flatten)]
     limits: LimitArgs,
     /// Parameters passed to the method ($1, … / #DECLARE).
@@ -74,6 +77,7 @@ pub fn run(args: RunArgs) -> i32 {
         params: args.params,
         limits: args.limits.limits(),
         tree_walk: args.limits.tree_walk,
+        allow_exec: args.allow_exec,
     };
     let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
         Ok(p) => p,

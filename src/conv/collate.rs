@@ -246,6 +246,42 @@ pub fn text_order_strict(left: &str, right: &str) -> Ordering {
         .then_with(|| left.cmp(right))
 }
 
+/// `Compare strings(a; b; options)`: the order of two texts under the
+/// *Strings* options (docs/commands/compare-strings.md). No option is 4D's
+/// `<` (neither case nor accents count); `sk strict` (0) counts both; `sk
+/// case insensitive` (2) counts accents only, `sk diacritic insensitive` (4)
+/// case only; `sk char codes` (1) compares character codes, with `sk case
+/// insensitive` for `a-z` only. `sk kana insensitive` and `sk width
+/// insensitive` are ignored, as 4D does outside a Japanese data language.
+/// `None` is the default (no options).
+pub fn compare_with_options(left: &str, right: &str, options: Option<i64>) -> Ordering {
+    const CHAR_CODES: i64 = 1;
+    const CASE: i64 = 2;
+    const DIACRITIC: i64 = 4;
+    let Some(options) = options else {
+        return text_order(left, right);
+    };
+    if options & CHAR_CODES != 0 {
+        let units = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+        let (mut a, mut b) = (units(left), units(right));
+        if options & CASE != 0 {
+            for u in a.iter_mut().chain(b.iter_mut()) {
+                if (u16::from(b'A')..=u16::from(b'Z')).contains(u) {
+                    *u += 32;
+                }
+            }
+        }
+        return a.cmp(&b);
+    }
+    let base = text_order(left, right);
+    match options & (CASE | DIACRITIC) {
+        m if m == CASE | DIACRITIC => base,
+        CASE => base.then_with(|| accents(left).cmp(&accents(right))),
+        DIACRITIC => base.then_with(|| cases(left).cmp(cases(right))),
+        _ => text_order_strict(left, right),
+    }
+}
+
 /// The lower-cased canonical decomposition, combining marks kept: `"e"` sorts
 /// before `"é"` (`e` then U+0301).
 fn accents(text: &str) -> Vec<char> {
@@ -328,6 +364,31 @@ pub fn keyword_match(text: &str, word: &str) -> bool {
 mod tests {
     use super::*;
     use std::cmp::Ordering::{Equal, Greater, Less};
+
+    /// docs/commands/compare-strings.md, Example 1, and the options' table.
+    #[test]
+    fn compare_strings_options() {
+        let (a, b) = (
+            "alpha Bravo charlie Delta Echo Fox-Trot",
+            "Alpha Bravo Charlie Delta Echo Fox-Trot",
+        );
+        assert_eq!(compare_with_options(a, b, Some(1)), Greater);
+        assert_eq!(compare_with_options(a, b, Some(1 + 2)), Equal);
+        assert_eq!(compare_with_options(a, b, None), Equal);
+        // "A" is the same as "a", but "a" is not the same as "à" (sk case insensitive).
+        assert_eq!(compare_with_options("A", "a", Some(2)), Equal);
+        assert_ne!(compare_with_options("a", "à", Some(2)), Equal);
+        // "a" is the same as "à" (sk diacritic insensitive); case counts.
+        assert_eq!(compare_with_options("a", "à", Some(4)), Equal);
+        assert_ne!(compare_with_options("a", "A", Some(4)), Equal);
+        assert_eq!(compare_with_options("ete", "été", None), Equal);
+        assert_ne!(compare_with_options("ete", "été", Some(0)), Equal);
+        // Char codes with case insensitivity: only a-z (Alpha = alpha, Alpha # âlphà).
+        assert_eq!(compare_with_options("Alpha", "alpha", Some(1 + 2)), Equal);
+        assert_ne!(compare_with_options("Alpha", "âlphà", Some(1 + 2)), Equal);
+        assert_eq!(compare_with_options("b", "a", None), Greater);
+        assert_eq!(compare_with_options("a", "B", Some(0)), Less);
+    }
 
     #[test]
     fn case_and_accents_docs() {

@@ -11,6 +11,7 @@
 //! - [`collate`]: text comparison: `=`/`#` with `@`, `< > <= >=`, keyword `%`.
 //! - [`text`]: text functions on UTF-16 positions (`Substring`, `Position`, `[[i]]`…).
 //! - [`time`]: times as seconds, `?…?`, `Time string`, `String(time; format)`, `Time(text)`.
+//! - [`icu_regex`]: ICU regular expressions (`Match regex`) rewritten for `fancy-regex`.
 //!
 //! `robustness.rs` holds tests across the module: random input never panics, the
 //! functions agree with one another, and ASCII comparisons allocate nothing.
@@ -20,6 +21,7 @@ pub mod compare;
 pub mod date;
 pub mod date_format;
 pub mod date_pattern;
+pub mod icu_regex;
 pub mod number_format;
 pub mod number_to_text;
 mod robustness;

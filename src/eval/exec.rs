@@ -58,6 +58,7 @@ impl Interp {
     pub(crate) fn tick(&mut self, span: Span) -> Result<(), Unwind> {
         match self.limits.tick() {
             Ok(()) => Ok(()),
+            Err(Exceeded::Quit) => self.quit_if_returned(span),
             Err(why) => Err(self.limit_error(why, span)),
         }
     }
@@ -83,6 +84,7 @@ impl Interp {
             ),
             Exceeded::Time => Fault::rt(code::TIME_LIMIT, "Time limit reached"),
             Exceeded::Interrupted => Fault::rt(code::INTERRUPTED, "Interrupted"),
+            Exceeded::Quit => Fault::rt(code::QUIT, "QUIT 4D"),
         };
         // Limits are not 4D errors: nothing may catch them.
         Unwind::Uncaught(Box::new(self.located(fault, span)))

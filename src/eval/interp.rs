@@ -74,10 +74,18 @@ pub struct Interp {
     pub preemptive: bool,
     /// `--user-param`, for `Get database parameter(User param value)`.
     pub user_param: String,
+    /// `--allow-exec`: `LAUNCH EXTERNAL PROCESS` may start programs.
+    pub allow_exec: bool,
+    /// `QUIT 4D` ran in the method at this depth (frames): the run stops
+    /// once that method has returned.
+    quit_depth: Option<usize>,
     /// State of `Random` and `Generate UUID`.
     pub random_state: u64,
     /// When the run started (`Milliseconds`, `Tickcount`).
     pub started: std::time::Instant,
+    /// What native code keeps between calls, by type (environment
+    /// variables, database parameters, localized strings…).
+    pub native_state: super::native::NativeState,
     /// `Storage`, made on first use.
     storage: Option<Value>,
     /// The `4D` and `cs` class stores, made on first use.
@@ -121,8 +129,11 @@ impl Interp {
             assert_enabled: true,
             preemptive: false,
             user_param: String::new(),
+            allow_exec: false,
+            quit_depth: None,
             random_state: seed(),
             started: std::time::Instant::now(),
+            native_state: Default::default(),
             storage: None,
             class_stores: [None, None],
         }
@@ -149,6 +160,39 @@ impl Interp {
     /// Whether the last failure was `ABORT` (exit without a message).
     pub fn is_abort(e: &RtError) -> bool {
         e.fault.code == code::ABORT
+    }
+
+    /// Whether the run stopped for `QUIT 4D` (exit 0, after `On Exit`).
+    pub fn is_quit(e: &RtError) -> bool {
+        e.fault.code == code::QUIT
+    }
+
+    /// `QUIT 4D`: the calling method finishes, then the run stops.
+    pub fn request_quit(&mut self) {
+        self.quit_depth = Some(self.frames.len());
+        self.limits.set_quit_pending(true);
+    }
+
+    /// Whether `QUIT 4D` ran.
+    pub fn quit_requested(&self) -> bool {
+        self.quit_depth.is_some()
+    }
+
+    /// Forgets a `QUIT 4D` (before `On Exit` runs).
+    pub fn clear_quit(&mut self) {
+        self.quit_depth = None;
+        self.limits.set_quit_pending(false);
+    }
+
+    /// At each step while `QUIT 4D` is pending: once the method that called
+    /// it has returned, the run unwinds, past every `Try` and handler.
+    pub(super) fn quit_if_returned(&self, span: crate::source::Span) -> Result<(), Unwind> {
+        match self.quit_depth {
+            Some(depth) if self.frames.len() < depth => Err(Unwind::Abort(Some(Box::new(
+                self.located(Fault::rt(code::QUIT, "QUIT 4D"), span),
+            )))),
+            _ => Ok(()),
+        }
     }
 
     /// The error an `ABORT` ends a run with.

@@ -17,6 +17,9 @@ pub struct Limits {
     pub max_depth: usize,
     /// Set from another thread (a signal handler) to stop the run.
     pub interrupt: Arc<AtomicBool>,
+    /// `QUIT 4D` ran: every step takes the slow path, which reports it, so
+    /// the interpreter can stop once the calling method has returned.
+    quit_pending: bool,
     steps: u64,
     /// The step count at which `tick` next looks at the clock and the budget.
     next_check: u64,
@@ -30,6 +33,7 @@ impl Default for Limits {
             timeout: None,
             max_depth: DEFAULT_MAX_DEPTH,
             interrupt: Arc::new(AtomicBool::new(false)),
+            quit_pending: false,
             steps: 0,
             next_check: 0,
             started: None,
@@ -43,6 +47,8 @@ pub enum Exceeded {
     Steps,
     Time,
     Interrupted,
+    /// Not a limit: `QUIT 4D` is pending (see [`Limits::set_quit_pending`]).
+    Quit,
 }
 
 impl Limits {
@@ -66,9 +72,18 @@ impl Limits {
         self.slow_check()
     }
 
+    /// Makes every step report [`Exceeded::Quit`] (or stop doing so).
+    pub fn set_quit_pending(&mut self, pending: bool) {
+        self.quit_pending = pending;
+        self.next_check = self.steps;
+    }
+
     #[cold]
     fn slow_check(&mut self) -> Result<(), Exceeded> {
         self.next_check = self.steps + 4096;
+        if self.quit_pending {
+            self.next_check = self.steps + 1;
+        }
         if let Some(max) = self.max_steps {
             self.next_check = self.next_check.min(max + 1);
         }
@@ -84,6 +99,9 @@ impl Limits {
             && start.elapsed() > t
         {
             return Err(Exceeded::Time);
+        }
+        if self.quit_pending {
+            return Err(Exceeded::Quit);
         }
         Ok(())
     }

@@ -32,6 +32,8 @@ pub mod code {
     pub const NOT_THREAD_SAFE: i32 = -30021;
     /// `ABORT`'s marker: ends the run with status 1 and no message.
     pub const ABORT: i32 = i32::MIN;
+    /// `QUIT 4D`'s marker: ends the run (after `On Exit`) with status 0.
+    pub const QUIT: i32 = i32::MIN + 1;
 }
 
 /// An error as a built-in reports it: 4D's code, component signature, message.

@@ -17,6 +17,25 @@ use crate::syntax::ast::{self, BinOp, ExprKind, StmtKind as S};
 use scope::{Scope, declaration_type};
 use std::rc::Rc;
 
+/// The 4D commands the compiler itself handles, not a native row: `True`,
+/// `False`, `Null`, `Formula(…)` and the `C_XXX` declarations (with their
+/// `_O_` forms), each with one line of help. `fourd commands` lists them
+/// beside the native rows; a test runs each one.
+pub fn compiler_commands() -> Vec<(u32, &'static str)> {
+    let mut out: Vec<(u32, &'static str)> = vec![
+        (command::TRUE, "The Boolean True"),
+        (command::FALSE, "The Boolean False"),
+        (command::NULL, "The Null value"),
+        (command::FORMULA, "A formula object of an expression"),
+    ];
+    for c in names::COMMANDS {
+        if declaration_type(c.name).is_some() {
+            out.push((c.number, "Declares variables (or parameters) of its type"));
+        }
+    }
+    out
+}
+
 /// Compiles one method body.
 pub fn compile_method(
     name: &str,

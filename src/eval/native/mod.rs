@@ -7,11 +7,14 @@
 //!   parsed once, and the argument check against one (error -30008).
 //! - `table`: the declared rows of commands and member functions, and
 //!   [`Natives`], their index, which the runner hands to the program.
+//! - `state`: what native code keeps between calls, by type ([`NativeState`]).
 
 mod call;
 mod signature;
+mod state;
 mod table;
 
 pub use call::{Arg, ArgVec, BResult, Call, Fail, MemberFn, NativeFn};
 pub use signature::{ArgMode, ParamSpec, ParamType, Signature};
+pub use state::NativeState;
 pub use table::{Command, CommandRow, MemberName, MemberRow, Natives, Receiver};

@@ -50,7 +50,9 @@ ALERT(Delete string("Lamborghini"; 6; 6)+" "+Delete string("abc"; 10; 1)+" "+Del
 ALERT(Insert string("The tree"; " green"; 4)+" "+Insert string("ab"; "X"; 0)+" "+Insert string("ab"; "X"; 99))  // The green tree Xab abX
 ALERT(Change string("Acme"; "CME"; 2)+" "+Change string("November"; "Dec"; 1))  // ACME December
 // Case and character codes.
-ALERT(Uppercase("hello é")+" "+Lowercase("HELLO É"))  // HELLO É hello é
+// Without *, accents are dropped (uppercase.md, lowercase.md); with *, kept.
+ALERT(Uppercase("hello é")+" "+Lowercase("HELLO É")+" "+Uppercase("hello é"; *)+" "+Lowercase("HELLO É"; *))  // HELLO E hello e HELLO É hello é
+ALERT(Uppercase("hélène")+" "+Uppercase("hélène"; *)+" "+Lowercase("DÉJÀ VU")+" "+Lowercase("DÉJÀ VU"; *))  // HELENE HÉLÈNE deja vu déjà vu
 ALERT(String(Character code("A"))+" "+String(Character code("a"))+" "+String(Character code("ABC"))+" "+String(Character code("")))  // 65 97 65 0
 ALERT(Char(65)+Char(97)+Char(233)+" "+String(Length(Char(Tab)))+" "+String(Character code(Char(Line feed))))  // Aaé 1 10
 // Split string and its options.

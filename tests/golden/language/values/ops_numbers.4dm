@@ -6,7 +6,8 @@ ALERT(String(5\2)+" "+String(-7\2)+" "+String(7\-2)+" "+String(7.9\2))  // 2 -4 
 // "%": operands truncated to 32-bit integers, result has the dividend's sign.
 ALERT(String(10%2)+" "+String(10%3)+" "+String(10.5%2)+" "+String(5%2))  // 0 1 0 1
 ALERT(String(-7%2)+" "+String(7%-2)+" "+String(7.9%3)+" "+String(-7.9%3))  // -1 1 1 -1
-ALERT(String(Mod(-7; 2))+" "+String(Mod(10.5; 2)))  // -1 0
+// Mod rounds real arguments first, halves away from zero (docs/commands/mod.md).
+ALERT(String(Mod(-7; 2))+" "+String(Mod(10.5; 2))+" "+String(Mod(3.5; 2)))  // -1 1 0
 // Division by zero is no error: infinities.
 ALERT(String(1/0)+" "+String(-1/0)+" "+String((1/0)=(1/0)))  // INF -INF True
 // Comparisons.
@@ -57,6 +58,6 @@ ALERT(String($x))  // 15
 $o:=New object("n"; 3)
 ALERT(String(-$o.n)+" "+String(-2^2)+" "+String(2--1))  // -3 4 3
 // Math functions.
-ALERT(String(Int(-123.4))+" "+String(Int(123.4))+" "+String(Trunc(-1.7; 0))+" "+String(Abs(-3.5)))  // -124 123 -1 3.5
+ALERT(String(Int(-123.4))+" "+String(Int(123.4))+" "+String(Trunc(-1.7; 0))+" "+String(Abs(-3.5)))  // -124 123 -2 3.5: Trunc goes toward negative infinity (trunc.md)
 ALERT(String(Round(2.5; 0))+" "+String(Round(-2.5; 0))+" "+String(Round(1234.5678; 2))+" "+String(Round(1234.5678; -2)))  // 3 -3 1234.57 1200
 ALERT(String(Dec(3.25))+" "+String(Square root(16))+" "+String(Exp(0))+" "+String(Log(1)))  // 0.25 4 1 0

@@ -1,0 +1,1 @@
+ALERT(Current method path)  // Show_Path

@@ -1,0 +1,2 @@
+//%attributes = {"shared":true,"invisible":true}
+ALERT("login")

@@ -1,0 +1,3 @@
+ALERT("exit")
+QUIT 4D
+ALERT("On Exit ends")

@@ -1,0 +1,2 @@
+QUIT 4D
+ALERT("Stop_Here ends")

@@ -1,0 +1,2 @@
+// helper
+ALERT("error "+String(Error))
