@@ -16,7 +16,8 @@
 //! regex`), `localize` (XLIFF strings), `tools` (Base64, digests, password
 //! hashes), `external` (environment variables, external programs),
 //! `json_arrays`, `environment` (4D Environment, database parameters),
-//! `system` (System Environment, headless answers), `design` (Design
+//! `system` (System Environment, headless answers), `folders` (`Get 4D
+//! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only); `outputs` writes output parameters.
 
 mod access;
@@ -27,6 +28,7 @@ mod design;
 mod environment;
 mod errors;
 mod external;
+mod folders;
 mod json_arrays;
 mod language;
 mod localize;

@@ -4,7 +4,7 @@
 //! checks each row against 4D's command list.
 
 use super::{
-    access, arrays, classes, datetime, design, environment, errors, external, json_arrays,
+    access, arrays, classes, datetime, design, environment, errors, external, folders, json_arrays,
     language, localize, math, objects, output, regex, system, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
@@ -122,6 +122,9 @@ pub static TABLE: &[CommandRow] = &[
     row("Data file", 490, ANYWHERE, PURE, "segment: Integer? -> Text", environment::data_file, "The project's Data/data.4DD (fourd's data is in memory)"),
     row("Application file", 491, ANYWHERE, PURE, "-> Text", environment::application_file, "The fourd program that runs"),
     row("COMPONENT LIST", 1001, ANYWHERE, EFFECT, "componentsArray: Var", environment::component_list, "No components: an empty array"),
+    row("Get 4D folder", 485, ANYWHERE, EFFECT, "folder: Integer?; *? -> Text", folders::get_4d_folder, "A folder of the project or of the run, as a path ending with /"),
+    row("Temporary folder", 486, ANYWHERE, EFFECT, "-> Text", folders::temporary_folder, "The run's temporary folder"),
+    row("System folder", 487, ANYWHERE, EFFECT, "type: Integer? -> Text", folders::system_folder, "A desktop's folder, inside the run's temporary folder"),
     row("Is data file locked", 716, ANYWHERE, PURE, "-> Boolean", environment::is_data_file_locked, "False"),
     row("QUIT 4D", 291, ANYWHERE, EFFECT, "time: Integer?", environment::quit_4d, "Ends the run (exit 0) once the calling method returns; On Exit runs"),
     row("REJECT NEW REMOTE CONNECTIONS", 1635, ANYWHERE, EFFECT, "rejectStatus: Boolean", environment::reject_new_remote_connections, "Recorded for Application info; fourd takes no connections"),
