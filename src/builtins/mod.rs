@@ -18,7 +18,8 @@
 //! `json_arrays`, `environment` (4D Environment, database parameters),
 //! `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
-//! Object Access, read-only); `outputs` writes output parameters.
+//! Object Access, read-only), `tags` (`PROCESS 4D TAGS`); `outputs` writes
+//! output parameters.
 
 mod access;
 mod arrays;
@@ -40,6 +41,7 @@ mod outputs;
 mod regex;
 mod system;
 mod table;
+mod tags;
 mod text;
 mod tools;
 

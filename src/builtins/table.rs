@@ -5,7 +5,7 @@
 
 use super::{
     access, arrays, classes, datetime, design, environment, errors, external, folders, json_arrays,
-    language, localize, math, objects, output, regex, system, text, tools,
+    language, localize, math, objects, output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -108,6 +108,7 @@ pub static TABLE: &[CommandRow] = &[
     row("Verify password hash", 1534, ANYWHERE, PURE, "password: Text; hash: Text -> Boolean", tools::verify_password_hash, "Whether a password is a bcrypt hash's"),
     row("SET ENVIRONMENT VARIABLE", 812, ANYWHERE, EFFECT, "varName: Text; varValue: Text", external::set_environment_variable, "An environment variable of the programs LAUNCH EXTERNAL PROCESS starts"),
     row("LAUNCH EXTERNAL PROCESS", 811, ANYWHERE, EFFECT, "fileName: Text; inputStream: Lenient?; outputStream: Var?; errorStream: Var?; pid: Var?", external::launch_external_process, "Runs a program (only with --allow-exec); its stdout and stderr as text"),
+    row("PROCESS 4D TAGS", 816, ANYWHERE, EFFECT, "inputTemplate: Text; outputResult: Var; param: Any...?", tags::process_4d_tags, "Runs a template's 4D transformation tags ($1… are the params)"),
     row("OPEN URL", 673, ANYWHERE, EFFECT, "path: Text; appName: Text?; *?", external::open_url, "Does nothing: a headless run has no browser"),
     // JSON
     row("JSON Stringify array", 1228, ANYWHERE, PURE, "array: Lenient; *? -> Text", json_arrays::json_stringify_array, "JSON text of an array's elements (* indents it)"),

@@ -181,6 +181,26 @@ impl Program {
         compile::compile_formula(expr, file, &mut globals)
     }
 
+    /// Compiles a method made from text at run time (`PROCESS 4D TAGS`
+    /// turns a template into one): read with the project's names, in a
+    /// scope of its own; the first syntax error is the error.
+    pub fn compile_text_method(&mut self, name: &str, text: &str) -> Result<Rc<Method>, String> {
+        let file = crate::source::SourceFile::new(name, text.to_string());
+        let lexed = crate::syntax::lexer::lex(&file.text, &self.names);
+        let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
+        if let Some(e) = errors.first() {
+            return Err(e.message.clone());
+        }
+        let mut globals = self.globals();
+        Ok(Rc::new(Method::new(compile::compile_method(
+            name,
+            &file,
+            &ast,
+            Default::default(),
+            &mut globals,
+        ))))
+    }
+
     /// Compiles a REPL entry (or a `fourd eval` line) in the session's scope.
     pub fn compile_entry(&mut self, body: &crate::syntax::ast::Block, file: &Source) -> Rc<Method> {
         let mut scope = std::mem::take(&mut self.entry_scope);

@@ -1,0 +1,3 @@
+// helper
+#DECLARE($param : Text) : Text
+return "["+$param+"]"
