@@ -95,7 +95,7 @@ pub static TABLE: &[CommandRow] = &[
     row("Char", 90, ANYWHERE, PURE, "code: Integer -> Text", text::char, "The character with this code"),
     row("Split string", 1554, ANYWHERE, PURE, "text: Text; separator: Text; options: Integer? -> Collection", text::split_string, "A collection of the parts of a text"),
     row("Trim", 1853, ANYWHERE, PURE, "text: Text -> Text", text::trim, "The text without leading and trailing blanks"),
-    row("Generate UUID", 1066, ANYWHERE, EFFECT, "version: Integer? -> Text", text::generate_uuid, "32 hexadecimal digits"),
+    row("Generate UUID", 1066, ANYWHERE, EFFECT, "version: Integer? -> Text", text::generate_uuid, "A version 4 (or 7) UUID as 32 hexadecimal digits"),
     row("Compare strings", 1756, ANYWHERE, PURE, "aString: Text; bString: Text; options: Integer? -> Integer", text::compare_strings, "-1, 0 or 1: the order of two texts under the sk options"),
     row("GET TEXT KEYWORDS", 1141, ANYWHERE, EFFECT, "text: Text; keywords: Var; *?", text::get_text_keywords, "The words of a text, as the keyword operator % reads them (* each once)"),
     row("Match regex", 1019, ANYWHERE, EFFECT, "pattern: Text; aString: Text; start: Integer?; posFound: Var?; lengthFound: Var?; *? -> Boolean", regex::match_regex, "Whether an ICU regular expression matches (the whole text, or from start)"),

@@ -161,19 +161,46 @@ pub fn trim(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::text(c.text(0).trim()))
 }
 
-/// `Generate UUID`: 32 hexadecimal digits.
-pub fn generate_uuid(it: &mut Interp, _: &mut Call) -> BResult {
-    let mut out = String::with_capacity(32);
-    for _ in 0..2 {
+/// `Generate UUID{(version)}` (docs/commands/generate-uuid.md): 32
+/// upper-case hexadecimal digits of a version 4 UUID (random), or of a
+/// version 7 UUID (a millisecond timestamp first, so that later UUIDs sort
+/// after earlier ones; within one millisecond the run's last one is
+/// counted up). The version and variant bits are RFC 9562's.
+pub fn generate_uuid(it: &mut Interp, c: &mut Call) -> BResult {
+    let version = if c.has(0) { c.int(0) } else { 4 };
+    let mut bytes = [0u8; 16];
+    for chunk in bytes.chunks_mut(8) {
         let mut x = it.random_state;
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         it.random_state = x;
-        out.push_str(&format!("{x:016X}"));
+        chunk.copy_from_slice(&x.to_be_bytes());
     }
-    Ok(Value::text(out))
+    match version {
+        4 => {}
+        7 => {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as u64);
+            let last = it.native_state.get::<LastUuid7>();
+            // Later UUIDs sort after earlier ones, even within a millisecond.
+            let stamp = now.max(last.0 + 1);
+            last.0 = stamp;
+            bytes[..6].copy_from_slice(&stamp.to_be_bytes()[2..]);
+        }
+        _ => return Err(crate::eval::Fault::arguments("Generate UUID").into()),
+    }
+    bytes[6] = (bytes[6] & 0x0F) | ((version as u8) << 4);
+    bytes[8] = (bytes[8] & 0x3F) | 0x80;
+    Ok(Value::text(
+        bytes.iter().map(|b| format!("{b:02X}")).collect::<String>(),
+    ))
 }
+
+/// The timestamp of the run's last version 7 UUID.
+#[derive(Default)]
+struct LastUuid7(u64);
 
 /// `Compare strings(a; b{; options})`: -1, 0 or 1 (docs/commands/compare-strings.md).
 pub fn compare_strings(_: &mut Interp, c: &mut Call) -> BResult {
