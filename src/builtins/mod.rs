@@ -15,8 +15,8 @@
 //! `datetime`, `classes` (class stores, `OB Instance of`), `regex` (`Match
 //! regex`), `localize` (XLIFF strings), `tools` (Base64, digests, password
 //! hashes), `external` (environment variables, external programs),
-//! `json_arrays`, `environment` (4D Environment, database parameters),
-//! `system` (System Environment, headless answers), `folders` (`Get 4D
+//! `json_arrays`, `json_schema` (`JSON Validate`), `environment` (4D
+//! Environment, database parameters), `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only), `tags` (`PROCESS 4D TAGS`); `outputs` writes
 //! output parameters.
@@ -31,6 +31,7 @@ mod errors;
 mod external;
 mod folders;
 mod json_arrays;
+mod json_schema;
 mod language;
 mod localize;
 mod math;

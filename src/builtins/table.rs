@@ -5,7 +5,7 @@
 
 use super::{
     access, arrays, classes, datetime, design, environment, errors, external, folders, json_arrays,
-    language, localize, math, objects, output, regex, system, tags, text, tools,
+    json_schema, language, localize, math, objects, output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -112,6 +112,7 @@ pub static TABLE: &[CommandRow] = &[
     row("OPEN URL", 673, ANYWHERE, EFFECT, "path: Text; appName: Text?; *?", external::open_url, "Does nothing: a headless run has no browser"),
     // JSON
     row("JSON Stringify array", 1228, ANYWHERE, PURE, "array: Lenient; *? -> Text", json_arrays::json_stringify_array, "JSON text of an array's elements (* indents it)"),
+    row("JSON Validate", 1456, ANYWHERE, PURE, "vJson: Any; vSchema: Any -> Object", json_schema::json_validate, "Checks a value against a JSON Schema (draft 4, or 2020-12): {success; errors}"),
     row("JSON PARSE ARRAY", 1219, ANYWHERE, EFFECT, "jsonString: Text; array: Var", json_arrays::json_parse_array, "Fills an array with the elements of a JSON array"),
     // 4D Environment
     row("Application version", 493, ANYWHERE, EFFECT, "buildNum: Var?; *? -> Text", environment::application_version, "\"2100\" (4D 21), or \"F0002100\" with *"),
