@@ -18,9 +18,9 @@ use std::rc::Rc;
 const DRAFT_4: &str = "http://json-schema.org/draft-04/schema";
 const DRAFT_2020: &str = "https://json-schema.org/draft/2020-12/schema";
 
-/// How deep schemas and `$ref`s may nest before the reference counts as
-/// circular (error 38).
-const MAX_DEPTH: usize = 64;
+/// How deep schemas may nest (the stack's bound; a `$ref` that comes back
+/// to itself without going deeper into the value is error 38 at once).
+const MAX_DEPTH: usize = 4096;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Draft {
@@ -40,6 +40,9 @@ struct Validator<'a> {
     root: &'a Value,
     draft: Draft,
     errors: Vec<Failure>,
+    /// The `$ref`s being followed, with the value path each was met at: the
+    /// same pair again is a circular reference.
+    active_refs: Vec<(String, String)>,
 }
 
 fn get<'o>(o: &'o Object, key: &str) -> Option<&'o Value> {
@@ -153,8 +156,17 @@ impl Validator<'_> {
         }
         if let Some(Value::Text(r)) = get(&o, "$ref") {
             let r = r.as_str().to_string();
+            let key = (r.clone(), path.to_string());
+            if self.active_refs.contains(&key) {
+                self.fail(38, path, sp, "Circular reference detected.".into());
+                return;
+            }
             match self.resolve(&r) {
-                Some(target) => self.check(v, &target, path, &format!("{sp}/$ref"), depth + 1),
+                Some(target) => {
+                    self.active_refs.push(key);
+                    self.check(v, &target, path, &format!("{sp}/$ref"), depth + 1);
+                    self.active_refs.pop();
+                }
                 None => self.fail(37, path, sp, "Reference could not be resolved.".into()),
             }
             if self.draft == Draft::Four {
@@ -643,6 +655,7 @@ pub fn json_validate(_: &mut Interp, c: &mut Call) -> BResult {
         root: &schema,
         draft,
         errors: Vec::new(),
+        active_refs: Vec::new(),
     };
     v.check(c.value(0), &schema, "$", "#", 0);
     let mut props: Vec<(Rc<str>, Value)> =

@@ -40,3 +40,15 @@ $result:=JSON Validate(JSON Parse("[\"a\",7,-1]"); $s2020)
 ALERT(JSON Stringify($result.errors.map(Formula(String($1.value.code)+"@"+$1.value.jsonPath))))  // ["5@$[2]","30@$"]
 $result:=JSON Validate(New object("a"; 1); JSON Parse("{\"properties\":{\"a\":{\"$ref\":\"#/definitions/missing\"}}}"))
 ALERT(String($result.errors[0].code)+" "+$result.errors[0].message)  // 37 Reference could not be resolved.
+// A recursive schema checks a deep value; a $ref that only names itself is circular (38).
+$tree:=JSON Parse("{\"type\":\"object\",\"properties\":{\"child\":{\"$ref\":\"#\"}}}")
+$o:=New object
+$cur:=$o
+For ($i; 1; 300)
+	$cur.child:=New object
+	$cur:=$cur.child
+End for
+ALERT(String(JSON Validate($o; $tree).success))  // True
+$cur.child:=1
+ALERT(String(JSON Validate($o; $tree).errors[0].code))  // 20
+ALERT(String(JSON Validate(1; JSON Parse("{\"$ref\":\"#\"}")).errors[0].code))  // 38
