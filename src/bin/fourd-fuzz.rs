@@ -241,14 +241,19 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 /// a limit of time stopped it (a second run may stop elsewhere).
 type Outcome = Option<(String, String)>;
 
-/// Commands that read the clock: two runs of an input that calls one may
-/// rightly print different things.
-const CLOCKS: &[&str] = &[
+/// Commands whose result differs from run to run by design — they read the
+/// clock, make a fresh sandbox folder, or draw a new UUID: two runs of an
+/// input that calls one may rightly print different things.
+const UNREPEATABLE: &[&str] = &[
     "current date",
     "current time",
     "milliseconds",
     "tickcount",
     "timestamp",
+    "temporary folder",
+    "system folder",
+    "get 4d folder",
+    "generate uuid",
 ];
 
 /// Reads, checks and (when it checks clean) runs one input both ways,
@@ -256,7 +261,7 @@ const CLOCKS: &[&str] = &[
 fn run_input(text: &str, session: &Session) -> bool {
     let compiled = run_once(text, session, false);
     let lower = text.to_lowercase();
-    if CLOCKS.iter().any(|c| lower.contains(c)) {
+    if UNREPEATABLE.iter().any(|c| lower.contains(c)) {
         return false;
     }
     match (compiled, run_once(text, session, true)) {
