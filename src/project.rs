@@ -65,7 +65,7 @@ fn is_4dm(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("4dm"))
 }
 
-/// Reads one file; invalid UTF-8 is a located error (language.md §2.1).
+/// Reads one file; invalid UTF-8 is a located error (docs/language.md §2.1).
 pub fn read_source(path: &Path, display: PathBuf) -> Result<Source, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(
@@ -278,7 +278,7 @@ pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
 }
 
 /// Loads what a run of one file needs: the project it belongs to, or its sibling
-/// `.4dm` files (language.md §1).
+/// `.4dm` files (docs/language.md §1).
 pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
     let cwd = std::env::current_dir().unwrap_or_default();
     let in_methods = file

@@ -52,7 +52,7 @@ pub struct Prepared {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// The exit status of a finished run (language.md §1).
+/// The exit status of a finished run (docs/language.md §1).
 pub fn exit_code(outcome: &Outcome) -> i32 {
     match outcome {
         Outcome::Finished => 0,
@@ -258,7 +258,7 @@ pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
         }
         // Only the startup method (or a lone file) gets the parameters, and
         // only it may run preemptively; database methods are cooperative
-        // (session.md §8.2).
+        // (docs/session.md §8.2).
         let is_main = prepared.main == Some(i);
         let args = if is_main {
             params.iter().map(|p| Value::text(p.as_str())).collect()

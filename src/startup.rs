@@ -1,6 +1,6 @@
 //! Starting a session: the session options every command shares (`--directory`,
 //! `--user`, `--password`, `--mode`, …), the fourd session file, the project's
-//! `Settings/directory.json`, and the login (session.md §2–§4). A bad file is a
+//! `Settings/directory.json`, and the login (docs/session.md §2–§4). A bad file is a
 //! located startup error; nothing of it is half-loaded.
 
 use crate::diag::{Code, Diagnostic};

@@ -8,7 +8,7 @@
 //! 4D picks the language at startup (docs/commands-legacy/get-database-
 //! localization.md): the first `.lproj` folder of the system's language, else
 //! of 4D's, else English, else the first found. fourd's system and 4D are
-//! English (language.md §16), so: English if there is an English folder,
+//! English (docs/language.md §16), so: English if there is an English folder,
 //! else the first folder in name order; without any, `"en"`.
 
 use std::collections::HashMap;

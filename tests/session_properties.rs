@@ -90,7 +90,7 @@ fn holders(s: &Session) -> BTreeMap<i64, BTreeSet<i64>> {
 }
 
 /// The groups a user is in, transitively, from a set of direct groups
-/// (the reference walk of session.md §1.2, cycles allowed).
+/// (the reference walk of docs/session.md §1.2, cycles allowed).
 fn closure(s: &Session, start: &[i64]) -> BTreeSet<i64> {
     let dir = s.directory();
     let mut seen = BTreeSet::new();

@@ -31,7 +31,7 @@ use std::sync::Arc;
 
 /// Project methods every golden file can call: multi-word names, one method
 /// that is safe in preemptive code and one that is not, and two named like a
-/// 4D constant and a 4D command (language.md §2.4: a command beats a method,
+/// 4D constant and a 4D command (docs/language.md §2.4: a command beats a method,
 /// which beats a constant).
 const HELPERS: &[(&str, &str)] = &[
     ("My Method", "#DECLARE($n : Integer)\nALERT(String($n))\n"),

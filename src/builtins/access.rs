@@ -1,4 +1,4 @@
-//! Users, groups, plug-ins and licences (session.md §7): each command converts
+//! Users, groups, plug-ins and licences (docs/session.md §7): each command converts
 //! its arguments and calls the session; the session's errors become 4D's.
 
 use super::{BResult, Call, Fail};

@@ -1,4 +1,4 @@
-//! Arrays (language.md §15): `ARRAY TEXT` and friends create or resize; element
+//! Arrays (docs/language.md §15): `ARRAY TEXT` and friends create or resize; element
 //! 0 exists and is not counted by `Size of array`.
 
 use super::{BResult, Call, Fail};

@@ -1,5 +1,5 @@
 //! Class stores and class objects, as far as the language needs them before
-//! user classes exist (language.md §18 is a later stage): `4D` (the built-in
+//! user classes exist (docs/language.md §18 is a later stage): `4D` (the built-in
 //! classes), `cs` (the project's classes, empty), `OB Class`, `OB Instance of`.
 //!
 //! A class object is an object of class `4D.Class` (`{name; superclass}`)

@@ -311,7 +311,7 @@ const PARAMS: &[Param] = &[
 /// `User param value`: the `--user-param` text.
 const USER_PARAM_VALUE: i64 = 108;
 /// `Dates inside objects` and `Times inside objects`: fourd keeps dates as
-/// dates and times as milliseconds in objects (language.md §14), and cannot
+/// dates and times as milliseconds in objects (docs/language.md §14), and cannot
 /// do otherwise.
 const DATES_INSIDE_OBJECTS: i64 = 85;
 const TIMES_INSIDE_OBJECTS: i64 = 109;

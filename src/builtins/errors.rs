@@ -1,4 +1,4 @@
-//! Errors (language.md §19): `ON ERR CALL`, `Last errors`, `throw`, `ASSERT`,
+//! Errors (docs/language.md §19): `ON ERR CALL`, `Last errors`, `throw`, `ASSERT`,
 //! `ABORT`.
 
 use super::{BResult, Call, Fail};

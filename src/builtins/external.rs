@@ -14,7 +14,7 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// fourd's code for a command the run does not allow (language.md §19.2).
+/// fourd's code for a command the run does not allow (docs/language.md §19.2).
 pub const NOT_ALLOWED: i32 = -30023;
 
 /// The options 4D reads from the environment for the next launch only.

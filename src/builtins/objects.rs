@@ -1,4 +1,4 @@
-//! Objects and collections as commands (language.md §14.3), and JSON.
+//! Objects and collections as commands (docs/language.md §14.3), and JSON.
 
 use super::{BResult, Call, Fail};
 use crate::eval::value::{Collection, Object, stored};

@@ -1,5 +1,5 @@
 //! Output: `ALERT` and `LOG EVENT` write to the run's stdout/stderr
-//! (language.md §20); fourd is headless and never shows a dialog.
+//! (docs/language.md §20); fourd is headless and never shows a dialog.
 
 use super::{BResult, Call};
 use crate::eval::{Interp, Value, display};

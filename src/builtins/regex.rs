@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// fourd's code for a pattern that is not a valid regular expression (4D's
-/// pages give no code; language.md §19.2).
+/// pages give no code; docs/language.md §19.2).
 pub const BAD_PATTERN: i32 = -30022;
 
 /// Most patterns a run keeps compiled: loops call `Match regex` with the same

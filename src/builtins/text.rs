@@ -1,4 +1,4 @@
-//! Text functions (language.md §16). Positions count UTF-16 code units, as
+//! Text functions (docs/language.md §16). Positions count UTF-16 code units, as
 //! 4D's text type does; the work is done by `conv::text`.
 
 use super::{BResult, Call};
@@ -215,7 +215,7 @@ pub fn compare_strings(_: &mut Interp, c: &mut Call) -> BResult {
 }
 
 /// `GET TEXT KEYWORDS(text; keywords{; *})`: the words of the text, by the
-/// rule of the keyword operator `%` (language.md §9.3), which stands in for
+/// rule of the keyword operator `%` (docs/language.md §9.3), which stands in for
 /// ICU's word boundaries; style tags of styled text are skipped; with `*`,
 /// each word once (compared as `=` compares). The French and Italian
 /// apostrophe rule of the page applies to those data languages only, and

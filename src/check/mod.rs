@@ -127,7 +127,7 @@ fn check_file(
         check_body(file, &f.body, false, out, None);
         check_parameters(file, &f.signature, &f.body, out);
     }
-    // language.md §18: at most one Class constructor.
+    // docs/language.md §18: at most one Class constructor.
     let constructors = ast
         .functions
         .iter()
@@ -144,7 +144,7 @@ fn check_file(
 }
 
 /// The names a signature declares (parameters, then a named result) are
-/// declared once in the signature (language.md §11.3: a name may not be both
+/// declared once in the signature (docs/language.md §11.3: a name may not be both
 /// input and output). `var` on a parameter with the same type is accepted —
 /// real projects that 4D compiles do it (`#DECLARE($onFlag : Boolean)` then
 /// `var $onFlag : Boolean`) — but with another type it is an error (§11.1).

@@ -1,4 +1,4 @@
-//! 4D's preemptive rule (session.md §8.1): a method whose attributes say
+//! 4D's preemptive rule (docs/session.md §8.1): a method whose attributes say
 //! `"preemptive":"capable"` must not reach, through its calls, a command that is
 //! not thread-safe, a method declared `"incapable"`, or an interprocess variable.
 //! Code between `//%T-` and `//%T+` is not checked.

@@ -574,7 +574,7 @@ impl Interp {
     /// project (its methods' names known) and makes a formula of it.
     pub(crate) fn formula_from_text(&mut self, text: &str) -> Result<Value, Fault> {
         let file = crate::source::SourceFile::new("<formula>", text.to_string());
-        let lexed = crate::syntax::lexer::lex(&file.text, &self.program.names);
+        let lexed = crate::syntax::lex(&file.text, &self.program.names);
         let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
         let expr = match (errors.first(), ast.body.as_slice()) {
             // An expression, or an assignment (`$1.n+=1`).

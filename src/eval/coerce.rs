@@ -1,13 +1,13 @@
 //! The scalar type rules of assignment: what a variable (or an array
 //! element, a parameter, a result) of each declared type accepts and what it
-//! makes of it (language.md §7), and what undefined leaves in a property
+//! makes of it (docs/language.md §7), and what undefined leaves in a property
 //! (§8). The evaluator and the built-ins call these; nothing else decides.
 
 use super::rt_error::Fault;
 use super::value::{ArrayKind, Value, VarType, to_integer};
 use crate::conv;
 
-/// Converts a value for a variable of type `ty` (language.md §7), or says why not.
+/// Converts a value for a variable of type `ty` (docs/language.md §7), or says why not.
 pub fn coerce(v: Value, ty: VarType) -> Result<Value, Fault> {
     use VarType as T;
     match (ty, v) {
@@ -47,7 +47,7 @@ pub fn array_var_type(kind: ArrayKind) -> VarType {
     }
 }
 
-/// What assigning undefined to an existing property leaves (language.md §8).
+/// What assigning undefined to an existing property leaves (docs/language.md §8).
 pub fn reset_by_type(v: &Value) -> Value {
     match v {
         Value::Object(_) | Value::Collection(_) | Value::Pointer(_) | Value::Formula(_) => {

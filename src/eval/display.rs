@@ -6,7 +6,7 @@ use crate::conv::{self, date_format};
 use crate::json::{self, Json, JsonKind};
 use std::rc::Rc;
 
-/// `String(value)` with no format (language.md §16).
+/// `String(value)` with no format (docs/language.md §16).
 pub fn to_text(v: &Value) -> String {
     match v {
         Value::Undefined => String::new(),

@@ -1,4 +1,4 @@
-//! What happens when an error is raised (language.md §19.3): the innermost `Try`
+//! What happens when an error is raised (docs/language.md §19.3): the innermost `Try`
 //! takes it if no `ON ERR CALL` handler was installed since it began; else the
 //! handler runs and the method goes on with its next statement; else the error
 //! is uncaught and the run stops.

@@ -1,4 +1,4 @@
-//! Statements: assignments, declarations, and every block of language.md §12.
+//! Statements: assignments, declarations, and every block of docs/language.md §12.
 
 use super::coerce::{coerce, inferred_type};
 use super::interp::Interp;
@@ -546,7 +546,7 @@ impl Interp {
         r
     }
 
-    /// `Try … Catch … End try` (language.md §19.5), its blocks walked or
+    /// `Try … Catch … End try` (docs/language.md §19.5), its blocks walked or
     /// compiled.
     pub(crate) fn exec_try(
         &mut self,
@@ -564,7 +564,7 @@ impl Interp {
         self.errors.tries.pop();
         // Deferred errors thrown directly in the block: the block has
         // finished, `Catch` is skipped, and they are raised as the `Try`
-        // statement's error, outside the `Try` (language.md §19.6).
+        // statement's error, outside the `Try` (docs/language.md §19.6).
         if matches!(result, Ok(Flow::Next))
             && let Some(frame) = self.frames.last_mut()
             && frame.deferred_len() > queued

@@ -29,7 +29,7 @@ impl Output {
     }
 }
 
-/// The state of 4D's error handling (language.md §19.3): the installed
+/// The state of 4D's error handling (docs/language.md §19.3): the installed
 /// handlers, the active `Try` blocks and the last error event.
 #[derive(Debug, Default)]
 pub(crate) struct ErrorState {

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// 4D's call depth is bounded too; beyond this many nested calls fourd raises
-/// -30010 (language.md §13).
+/// -30010 (docs/language.md §13).
 pub const DEFAULT_MAX_DEPTH: usize = 2000;
 
 #[derive(Debug, Clone)]

@@ -1,4 +1,4 @@
-//! 4D's operators by operand type (language.md §5, §8, §9). Any combination the
+//! 4D's operators by operand type (docs/language.md §5, §8, §9). Any combination the
 //! tables do not list is error -30003. Operations on two plain numbers come
 //! from the one number table of `numeric.rs`.
 
@@ -101,7 +101,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, eps: f64) -> Result<Value, Fault>
         (Eq | NotEq, V::Formula(x), V::Formula(y)) => V::Bool(Rc::ptr_eq(x, y) == (op == Eq)),
         (Eq | NotEq, V::Collection(x), V::Collection(y)) => V::Bool(Rc::ptr_eq(x, y) == (op == Eq)),
         (Eq | NotEq, V::Pointer(x), V::Pointer(y)) => V::Bool((x == y) == (op == Eq)),
-        // Null and undefined (language.md §8).
+        // Null and undefined (docs/language.md §8).
         (Eq | NotEq, V::Null | V::Undefined, _) | (Eq | NotEq, _, V::Null | V::Undefined) => {
             V::Bool(null_equal(a, b) == (op == Eq))
         }
@@ -116,7 +116,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, eps: f64) -> Result<Value, Fault>
 fn null_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Null | Value::Undefined, Value::Null | Value::Undefined) => true,
-        // A null-like variable compares equal to Null (language.md §7).
+        // A null-like variable compares equal to Null (docs/language.md §7).
         (Value::Null | Value::Undefined, _) | (_, Value::Null | Value::Undefined) => false,
         _ => false,
     }
@@ -144,7 +144,7 @@ fn number_op(op: BinOp, x: f64, y: f64, eps: f64) -> Option<Result<Value, Fault>
         // `+ - * /` and the comparisons are always in the table above;
         // `&&` and `||` are no number operators.
         Add | Sub | Mul | Div | Eq | NotEq | Lt | Gt | Le | Ge | And | Or => return None,
-        // `a\b` is `Int(a/b)` (language.md §5): dividing by zero gives an
+        // `a\b` is `Int(a/b)` (docs/language.md §5): dividing by zero gives an
         // infinity, as `/` does.
         IntDiv => Value::Real((x / y).floor()),
         // Operands that are not both 32-bit integers: truncated first.

@@ -328,7 +328,7 @@ impl Interp {
     }
 
     /// A shared object or collection may change only inside `Use`
-    /// (error -30011, language.md §12.3).
+    /// (error -30011, docs/language.md §12.3).
     pub(crate) fn may_change(&self, shared: bool) -> Result<(), Fault> {
         if shared && self.use_depth == 0 {
             return Err(Fault::shared_outside_use());
@@ -340,7 +340,7 @@ impl Interp {
         self.may_change(shared).map_err(|f| self.fail(f, span))
     }
 
-    /// Writes a place, with 4D's assignment rules (language.md §7, §8, §14.2).
+    /// Writes a place, with 4D's assignment rules (docs/language.md §7, §8, §14.2).
     pub(crate) fn store(&mut self, place: &Place, value: Value, span: Span) -> Result<(), Unwind> {
         match place {
             Place::Local(_) | Place::Process(_) | Place::Interprocess(_) => {

@@ -186,7 +186,7 @@ impl Program {
     /// scope of its own; the first syntax error is the error.
     pub fn compile_text_method(&mut self, name: &str, text: &str) -> Result<Rc<Method>, String> {
         let file = crate::source::SourceFile::new(name, text.to_string());
-        let lexed = crate::syntax::lexer::lex(&file.text, &self.names);
+        let lexed = crate::syntax::lex(&file.text, &self.names);
         let (ast, errors) = crate::syntax::parser::parse(&file.text, lexed);
         if let Some(e) = errors.first() {
             return Err(e.message.clone());

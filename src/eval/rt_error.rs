@@ -5,7 +5,7 @@
 use crate::source::{Source, Span};
 use std::rc::Rc;
 
-/// fourd's runtime error codes (language.md §19.2): one name per code, so a
+/// fourd's runtime error codes (docs/language.md §19.2): one name per code, so a
 /// code is written once.
 pub mod code {
     /// A variable read before it was declared or assigned.

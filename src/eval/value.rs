@@ -101,7 +101,7 @@ impl From<String> for Text {
 #[derive(Debug, Default, Clone)]
 pub struct Object {
     pub props: Vec<(Rc<str>, Value)>,
-    /// Created by `New shared object`: changes need `Use` (language.md §12.3).
+    /// Created by `New shared object`: changes need `Use` (docs/language.md §12.3).
     pub shared: bool,
     /// What few objects carry: a class, a native payload. Boxed: a thin
     /// pointer keeps every object 16 bytes smaller (objects are many;
@@ -368,7 +368,7 @@ impl Value {
         }
     }
 
-    /// `Value type` (language.md §7): every number is Real.
+    /// `Value type` (docs/language.md §7): every number is Real.
     pub fn value_type(&self) -> i64 {
         use type_code::*;
         match self {
@@ -388,7 +388,7 @@ impl Value {
         }
     }
 
-    /// 4D's truthiness, used by `&&`, `||` and `? :` only (language.md §6).
+    /// 4D's truthiness, used by `&&`, `||` and `? :` only (docs/language.md §6).
     pub fn truthy(&self) -> bool {
         match self {
             Value::Undefined | Value::Null => false,
@@ -498,7 +498,7 @@ pub enum VarType {
 }
 
 impl VarType {
-    /// The value a declared variable starts with (language.md §7).
+    /// The value a declared variable starts with (docs/language.md §7).
     #[inline]
     pub fn default_value(self) -> Value {
         match self {
@@ -579,7 +579,7 @@ pub fn element_default(kind: ArrayKind) -> Value {
 }
 
 /// Rounds to the nearest integer (halves away from zero) and wraps to 32 bits,
-/// as an assignment to an Integer variable does (language.md §7).
+/// as an assignment to an Integer variable does (docs/language.md §7).
 #[inline]
 pub fn to_integer(x: f64) -> f64 {
     // Already a 32-bit whole number: the usual case, no rounding call.

@@ -19,7 +19,7 @@ pub const LEGACY_COMMAND_NAMES: &[(&str, u32)] = &[
     ("FORM Windows theme", 1832),
 ];
 
-/// 4D's system variables (language.md §3.2); some have spaces in their names.
+/// 4D's system variables (docs/language.md §3.2); some have spaces in their names.
 pub const SYSTEM_VARIABLES: &[&str] = &[
     "OK",
     "Document",

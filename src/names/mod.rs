@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 pub enum ThreadSafety {
     Safe,
     Unsafe,
-    /// The docs do not say; fourd treats these as thread-safe (language.md §21).
+    /// The docs do not say; fourd treats these as thread-safe (docs/language.md §21).
     Unknown,
 }
 

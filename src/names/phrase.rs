@@ -1,6 +1,6 @@
 //! Multi-word names: 4D's command, constant and method names contain spaces
 //! (`SET PLUGIN ACCESS`, `Into system standard outputs`), so the lexer reads words
-//! and keeps the longest phrase that is a known name (language.md §2.4).
+//! and keeps the longest phrase that is a known name (docs/language.md §2.4).
 
 use super::{CommandId, ConstantId};
 use std::cell::RefCell;

@@ -7,7 +7,7 @@ use crate::builtins;
 use crate::eval::native::Command;
 use crate::eval::{BUILT_IN_PROPERTIES, Value};
 use crate::names::{self, COMMANDS, CONSTANTS};
-use crate::syntax::lexer::{self, Tok};
+use crate::syntax::token::Tok;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::{Hint, Hinter};
@@ -200,7 +200,7 @@ impl Hint for SignatureHint {
 /// The command whose argument list is open at the cursor.
 fn open_call(line: &str, pos: usize) -> Option<&'static Command> {
     let names = names::NameTable::default();
-    let lexed = lexer::lex(&line[..pos], &names);
+    let lexed = crate::syntax::lex(&line[..pos], &names);
     let mut stack: Vec<Option<names::CommandId>> = Vec::new();
     let mut last_command = None;
     for (tok, _) in &lexed.tokens {
@@ -245,7 +245,7 @@ impl Highlighter for FourdHelper {
             .try_borrow()
             .map(|r| r.interp.program.names.clone())
             .unwrap_or_default();
-        let lexed = lexer::lex(line, &names);
+        let lexed = crate::syntax::lex(line, &names);
         let mut out = String::with_capacity(line.len() * 2);
         let mut at = 0;
         for (tok, span) in &lexed.tokens {

@@ -24,14 +24,14 @@ pub enum EntryResult {
 /// Bracket depth at the end of a text (open `(`, `[`, `{` not yet closed).
 fn bracket_depth(text: &str) -> i64 {
     let names = crate::names::NameTable::default();
-    let lexed = crate::syntax::lexer::lex(text, &names);
+    let lexed = crate::syntax::lex(text, &names);
     if !lexed.errors.is_empty() {
         // A text the lexer refuses is complete: its error is reported.
         return 0;
     }
     let mut depth: i64 = 0;
     for (tok, _) in &lexed.tokens {
-        use crate::syntax::lexer::Tok;
+        use crate::syntax::token::Tok;
         match tok {
             Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::DollarBrace => depth += 1,
             Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
@@ -63,7 +63,7 @@ pub fn is_incomplete(text: &str) -> bool {
     }
     let file = SourceFile::new("<entry>", text.to_string());
     let names = crate::names::NameTable::default();
-    let lexed = crate::syntax::lexer::lex(&file.text, &names);
+    let lexed = crate::syntax::lex(&file.text, &names);
     let (_, errors) = crate::syntax::parser::parse(&file.text, lexed);
     !errors.is_empty()
         && errors

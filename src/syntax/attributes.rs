@@ -1,5 +1,5 @@
 //! The first-line attributes comment of a method, `//%attributes = {...}`
-//! (language.md §2.2). Only `preemptive` changes what fourd does, so it is the
+//! (docs/language.md §2.2). Only `preemptive` changes what fourd does, so it is the
 //! one key read; the others (`invisible`, `shared`, `executedOnServer`, …) are
 //! skipped.
 

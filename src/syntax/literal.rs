@@ -1,4 +1,4 @@
-//! The value of text literals: 4D's escapes (language.md §3.3). Date and time
+//! The value of text literals: 4D's escapes (docs/language.md §3.3). Date and time
 //! literals are read by `conv::date` and `conv::time`.
 
 /// Processes 4D's escapes in the text between the quotes: `\n \t \r \\ \"`

@@ -7,7 +7,6 @@ pub mod attributes;
 mod buffers;
 pub mod dump;
 pub mod error;
-pub mod lexer;
 pub mod literal;
 pub mod op;
 pub mod parser;

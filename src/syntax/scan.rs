@@ -13,7 +13,7 @@ pub enum LexError {
     #[default]
     UnexpectedChar,
     UnterminatedString,
-    /// A `\` ending a line inside a text literal (language.md §2.5).
+    /// A `\` ending a line inside a text literal (docs/language.md §2.5).
     ContinuedString,
     UnterminatedComment,
     HexTooLong,
@@ -243,7 +243,7 @@ fn hex(lex: &mut Lexer<Raw>) -> Result<u32, LexError> {
 }
 
 /// A `//` comment runs to the end of its line; when its last character is `\`
-/// it also swallows the next line (language.md §2.5), so commented-out wrapped
+/// it also swallows the next line (docs/language.md §2.5), so commented-out wrapped
 /// code stays a comment.
 fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     let rest = lex.remainder();

@@ -47,7 +47,7 @@ pub struct Command {
     pub row: &'static CommandRow,
     pub signature: Signature,
     /// 4D's documentation says it may run in a preemptive process (a command
-    /// the docs say nothing about counts as thread-safe, language.md §21).
+    /// the docs say nothing about counts as thread-safe, docs/language.md §21).
     pub thread_safe: bool,
 }
 

@@ -7,7 +7,7 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::syntax::error::SyntaxError;
 
-/// Deepest block nesting accepted, 4D's own limit (language.md §12).
+/// Deepest block nesting accepted, 4D's own limit (docs/language.md §12).
 pub const MAX_NESTING: usize = 512;
 
 enum Open {

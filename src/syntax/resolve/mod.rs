@@ -209,7 +209,7 @@ impl<'s, 'n> Resolver<'s, 'n> {
         if let Some((last, _)) = self.out.last()
             && *last != Tok::Newline
         {
-            // A single `;` ending a statement is ignored (language.md §2.1).
+            // A single `;` ending a statement is ignored (docs/language.md §2.1).
             if *last == Tok::Semi && self.line.depth == 0 {
                 self.out.pop();
             }

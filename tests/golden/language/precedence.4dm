@@ -1,4 +1,4 @@
-// language.md §4: 4D evaluates binary operators strictly left to right.
+// docs/language.md §4: 4D evaluates binary operators strictly left to right.
 ALERT(String(3+4*5))
 ALERT(String(3+(4*5)))
 ALERT(String(10-2-3))

@@ -1,5 +1,5 @@
 // test: --mode remote --user Bob
-// Every error of the users-and-groups theme (session.md §10); each is caught,
+// Every error of the users-and-groups theme (docs/session.md §10); each is caught,
 // and a failed call changes nothing.
 ON ERR CALL("Show_Error")
 CHANGE CURRENT USER("Nobody"; "")

@@ -1,5 +1,5 @@
 // test: --mode remote --user Bob --license "4D Write license=2" --license "4D View license=0"
-// Licence pools (session.md §6): grant points take licences; a pool is never
+// Licence pools (docs/session.md §6): grant points take licences; a pool is never
 // over-subscribed; a licence is never given back during the session.
 ALERT("Bob: "+String(Is license available(4D Write license)))
 CHANGE CURRENT USER("Cleo"; "")

@@ -9,7 +9,7 @@ ALERT("write: "+Get plugin access(4D Write license))
 // Bob (Staff, not Audit) is no longer eligible: no licence for him.
 CHANGE CURRENT USER("Bob"; "")
 ALERT("Bob: "+String(Is license available(4D Write license)))
-// Ann still holds hers, but she is not in Audit: it answers False (session.md §6).
+// Ann still holds hers, but she is not in Audit: it answers False (docs/session.md §6).
 CHANGE CURRENT USER("Ann"; "ann-pass")
 ALERT("Ann: "+String(Is license available(4D Write license)))
 // The group gets the plug-in back: Ann's licence is usable again, no new one taken.

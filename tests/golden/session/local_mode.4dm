@@ -1,5 +1,5 @@
 // Single-user (local) mode, the default: user management does not apply, the
-// account is always the Designer, shown under its alias (session.md §3.2).
+// account is always the Designer, shown under its alias (docs/session.md §3.2).
 ALERT(String(Application type)+" = "+String(4D Local mode))
 ALERT(Current user+" / "+Current user(4D user account)+" / ["+Current user(4D user alias)+"]")
 // CHANGE CURRENT USER has no effect in single-user mode: no check, no error.

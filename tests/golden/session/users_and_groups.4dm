@@ -1,5 +1,5 @@
 // test: --mode remote --user Administrator
-// GET USER LIST, GET GROUP LIST, properties, creation, deletion (session.md §7.8–7.12).
+// GET USER LIST, GET GROUP LIST, properties, creation, deletion (docs/session.md §7.8–7.12).
 ARRAY TEXT($names; 0)
 ARRAY LONGINT($ids; 0)
 GET USER LIST($names; $ids)

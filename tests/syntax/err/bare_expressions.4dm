@@ -1,4 +1,4 @@
-// A statement is an assignment or a call (language.md §2.1).
+// A statement is an assignment or a call (docs/language.md §2.1).
 $a=1
 OK=0
 $a

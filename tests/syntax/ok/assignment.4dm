@@ -1,4 +1,4 @@
-// Every assignable target (language.md §2.1), then compound assignments.
+// Every assignable target (docs/language.md §2.1), then compound assignments.
 $a:=1
 myVar:=2
 <>shared:=3

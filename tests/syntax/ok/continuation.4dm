@@ -1,4 +1,4 @@
-// '\' at the end of a line joins the next one (language.md §2.5).
+// '\' at the end of a line joins the next one (docs/language.md §2.5).
 $a:=1+\
 	2
 $b:=Count \

@@ -1,5 +1,5 @@
 // 4D has no operator precedence: binary operators apply left to right
-// (language.md §4). Each chain prints flat.
+// (docs/language.md §4). Each chain prints flat.
 $a:=3+4*5
 $a:=3+(4*5)
 $a:=10-2-3

@@ -1,4 +1,4 @@
-// Untokenized names: words joined into the longest known name (language.md §2.4).
+// Untokenized names: words joined into the longest known name (docs/language.md §2.4).
 SET PLUGIN ACCESS(4D Write license; "Writers")
 LOG EVENT(Into system standard outputs; "text")
 $n:=Count parameters

@@ -1,4 +1,4 @@
-// Names saved with their token suffix (language.md §2.3): the number decides.
+// Names saved with their token suffix (docs/language.md §2.3): the number decides.
 ALERT:C41("x")
 ALERTE:C41("renamed")
 If (Non:C34(Is compiled mode:C492))

@@ -1,4 +1,4 @@
-// Arrays (language.md §15; 4d/docs versioned_docs/version-20-R10/Concepts/arrays.md).
+// Arrays (docs/language.md §15; 4d/docs versioned_docs/version-20-R10/Concepts/arrays.md).
 ARRAY TEXT($t; 3)
 $t{1}:="one"
 $t{2}:="two"

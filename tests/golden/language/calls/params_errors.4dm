@@ -1,5 +1,5 @@
 // Wrong-typed arguments for named parameters are -30004, raised at the call,
-// before the method runs (language.md §11.3; parameters.md, "Wrong parameter type").
+// before the method runs (docs/language.md §11.3; parameters.md, "Wrong parameter type").
 $r:=Try(method1(42))
 ALERT(String(Last errors[0].errCode)+" "+Last errors[0].message)  // -30004 Parameter 1 of 'method1': Cannot assign a Number to a Text
 $r:=Try(SumNumbers(1; 2; "hello"; 4; 5))

@@ -1,4 +1,4 @@
-// Parameters, #DECLARE, variadics, $0 and return (language.md §11.3–11.4, §13;
+// Parameters, #DECLARE, variadics, $0 and return (docs/language.md §11.3–11.4, §13;
 // 4d/docs versioned_docs/version-21/Concepts/parameters.md).
 ALERT("["+concate("Hello")+"]")  // [Hello ]: a missing Text parameter is ""
 ALERT("["+concate+"]")  // [ ]: no parentheses needed without arguments

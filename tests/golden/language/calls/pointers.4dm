@@ -1,4 +1,4 @@
-// Pointers (language.md §13.1; 4d/docs docs/Concepts/dt_pointer.md,
+// Pointers (docs/language.md §13.1; 4d/docs docs/Concepts/dt_pointer.md,
 // parameters.md "Values or references").
 var $p : Pointer
 $x:="williams"

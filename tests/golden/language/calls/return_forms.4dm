@@ -1,5 +1,5 @@
 // helper
-// return in its forms (language.md §11.4), chosen by $1.
+// return in its forms (docs/language.md §11.4), chosen by $1.
 #DECLARE($kind : Text) -> $v : Integer
 $v:=10
 Case of

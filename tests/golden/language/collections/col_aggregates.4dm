@@ -1,5 +1,5 @@
 // Aggregates and value extraction (4d/docs docs/API/CollectionClass.md,
-// language.md §14.4).
+// docs/language.md §14.4).
 var $col; $c; $c2 : Collection
 // .sum: non-numbers ignored; nothing numeric → 0.
 ALERT(String(New collection(10; 20; "Monday"; True; 2).sum()))  // 32

@@ -1,4 +1,4 @@
-// Functions that call back a formula or a project method (language.md §14.4,
+// Functions that call back a formula or a project method (docs/language.md §14.4,
 // "Callback protocol"; 4d/docs docs/API/CollectionClass.md).
 var $c; $col; $r : Collection
 var $f : 4D.Function

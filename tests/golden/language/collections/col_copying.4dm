@@ -1,5 +1,5 @@
 // Collection functions that return a new collection or a value and leave the
-// original alone (4d/docs docs/API/CollectionClass.md, language.md §14.4).
+// original alone (4d/docs docs/API/CollectionClass.md, docs/language.md §14.4).
 var $c; $c2; $fruits : Collection
 // .concat: collection arguments are spread, other values appended.
 $c:=New collection(1; 2; 3; 4; 5)

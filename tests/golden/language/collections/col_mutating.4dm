@@ -1,5 +1,5 @@
 // Collection functions that change the original (4d/docs docs/API/CollectionClass.md,
-// language.md §14.4). Each ALERT shows the collection as JSON.
+// docs/language.md §14.4). Each ALERT shows the collection as JSON.
 var $c : Collection
 // .push: appends in order and returns the collection, so calls chain.
 $c:=New collection(1; 2)

@@ -1,4 +1,4 @@
-// .orderBy() in its three forms, and shared collections (language.md §14.4,
+// .orderBy() in its three forms, and shared collections (docs/language.md §14.4,
 // §12.3; 4d/docs docs/API/CollectionClass.md).
 var $c; $c2; $crit : Collection
 // No argument or ck ascending/ck descending: scalars by type, then value.

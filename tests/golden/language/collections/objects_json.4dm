@@ -1,4 +1,4 @@
-// Objects, the object commands of language.md §14.3, JSON (§16) and class
+// Objects, the object commands of docs/language.md §14.3, JSON (§16) and class
 // objects (4d/docs docs/Concepts/dt_object.md, commands-legacy/ob-*.md,
 // json-stringify.md, json-parse.md).
 $o:={a: "foo"; b: 42; c: {}; d: (False) ? True : False}

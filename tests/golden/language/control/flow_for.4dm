@@ -1,4 +1,4 @@
-// For loops (language.md §12; 4d/docs docs/Concepts/cf_looping.md).
+// For loops (docs/language.md §12; 4d/docs docs/Concepts/cf_looping.md).
 $s:=""
 For ($i; 1; 5)
 	$s:=$s+String($i)

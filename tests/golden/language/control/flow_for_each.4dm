@@ -1,4 +1,4 @@
-// For each (language.md §12.1; 4d/docs docs/Concepts/cf_looping.md).
+// For each (docs/language.md §12.1; 4d/docs docs/Concepts/cf_looping.md).
 // Statistics over a collection of numbers (the docs' example).
 C_COLLECTION($nums)
 $nums:=New collection(10; 5001; 6665; 33; 1; 42; 7850)

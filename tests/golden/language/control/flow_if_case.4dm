@@ -1,4 +1,4 @@
-// If, Case of, While, Repeat (language.md §12; 4d/docs docs/Concepts/
+// If, Case of, While, Repeat (docs/language.md §12; 4d/docs docs/Concepts/
 // cf_branching.md, cf_looping.md).
 $a:=1
 $b:=2

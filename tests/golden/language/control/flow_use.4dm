@@ -1,4 +1,4 @@
-// Use … End use and shared objects (language.md §12.3; 4d/docs
+// Use … End use and shared objects (docs/language.md §12.3; 4d/docs
 // versioned_docs/version-21/Concepts/shared.md).
 $s_obj:=New shared object("prop1"; "alpha")
 ALERT($s_obj.prop1)  // alpha: reading needs no Use

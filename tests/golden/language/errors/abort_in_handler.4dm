@@ -1,5 +1,5 @@
 // ABORT in a handler ends the run with status 1 and no message
-// (language.md §19.3; docs/commands/on-err-call.md). No .err file: nothing on stderr.
+// (docs/language.md §19.3; docs/commands/on-err-call.md). No .err file: nothing on stderr.
 ON ERR CALL("err_abort")
 ALERT("before")  // before
 $x:=Null.a

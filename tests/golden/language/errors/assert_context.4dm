@@ -1,5 +1,5 @@
 // ASSERT, Asserted, SET ASSERT ENABLED, the call chain, Current method name,
-// unavailable commands and unknown methods (language.md §19.7, §19.8, §2.3).
+// unavailable commands and unknown methods (docs/language.md §19.7, §19.8, §2.3).
 // ASSERT(False) is error -10518 "Assert failed: " + the message or the source text.
 Try
 	ASSERT(1=2)

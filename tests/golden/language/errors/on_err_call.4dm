@@ -1,4 +1,4 @@
-// ON ERR CALL (language.md §19.3–19.4; 4d/docs docs/commands/on-err-call.md,
+// ON ERR CALL (docs/language.md §19.3–19.4; 4d/docs docs/commands/on-err-call.md,
 // versioned_docs/version-21/Concepts/error-handling.md).
 ALERT("["+Method called on error+"]")  // []: no handler yet
 ON ERR CALL("err_show")

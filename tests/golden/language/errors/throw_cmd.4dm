@@ -1,4 +1,4 @@
-// throw (language.md §19.6; 4d/docs docs/commands/throw.md).
+// throw (docs/language.md §19.6; 4d/docs docs/commands/throw.md).
 // throw(code{; description}): signature "host".
 Try
 	throw(50042; "This is a custom error")

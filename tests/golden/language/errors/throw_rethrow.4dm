@@ -1,6 +1,6 @@
 // throw with no argument in a handler re-raises the current errors in
 // deferred mode: the interrupted method goes on, and the errors are raised
-// again when it returns to its caller (language.md §19.6; throw.md).
+// again when it returns to its caller (docs/language.md §19.6; throw.md).
 ON ERR CALL("err_rethrow_log")
 rethrow_inner
 // rethrow_inner: before

@@ -1,4 +1,4 @@
-// Try(expression) and Try … Catch … End try (language.md §19.5; 4d/docs
+// Try(expression) and Try … Catch … End try (docs/language.md §19.5; 4d/docs
 // versioned_docs/version-21/Concepts/error-handling.md).
 // Try(expr): the value, or undefined after an error described by Last errors.
 ALERT(String(Try(1+1))+" "+String(Value type(Try(1+"a")))+" "+String(Last errors.length)+" "+String(Last errors[0].errCode))  // 2 5 1 -30003

@@ -1,4 +1,4 @@
-// Formula objects (language.md §17; 4d/docs docs/API/FunctionClass.md,
+// Formula objects (docs/language.md §17; 4d/docs docs/API/FunctionClass.md,
 // docs/commands/formula.md).
 var $f : 4D.Function
 $f:=Formula(1+2)

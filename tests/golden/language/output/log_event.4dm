@@ -1,4 +1,4 @@
-// Output (language.md §20; 4d/docs docs/commands/log-event.md, alert.md).
+// Output (docs/language.md §20; 4d/docs docs/commands/log-event.md, alert.md).
 // ALERT writes its text and a newline to stdout; the OK title is ignored.
 ALERT("Hello")  // Hello
 ALERT("Are you sure?"; "Yes I am")  // Are you sure?

@@ -1,4 +1,4 @@
-﻿// language.md §2–§3: source text, tokens, names, continuation, literals.
+﻿// docs/language.md §2–§3: source text, tokens, names, continuation, literals.
 // (This file starts with a BOM, which is skipped.)
 // §2.3 tokenized names read like plain ones; constant tokens resolve by name.
 ALERT(String:C10(Is real:K8:4)+" "+String(Is text:K8:3)+" "+String(Is collection:K8:32))  // 1 2 42

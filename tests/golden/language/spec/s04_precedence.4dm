@@ -1,4 +1,4 @@
-// language.md §4: the worked examples, strictly left to right.
+// docs/language.md §4: the worked examples, strictly left to right.
 ALERT(String(3+4*5)+" "+String(3+(4*5))+" "+String(10-2-3)+" "+String(10/4*2))  // 35 23 5 5
 ALERT(String(2*3^2)+" "+String(2^3^2)+" "+String(-2^2)+" "+String(1+2=3))  // 36 64 4 True
 ALERT("ab"+"c"*2)  // abcabc

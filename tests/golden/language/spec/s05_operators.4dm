@@ -1,4 +1,4 @@
-// language.md §5: operators by operand type, row by row.
+// docs/language.md §5: operators by operand type, row by row.
 ALERT(String(5/2)+" "+String(1/0)+" "+String(-1/0))  // 2.5 INF -INF
 ALERT(String(5\2)+" "+String(-7\2)+" "+String(10%3)+" "+String(10.5%2)+" "+String(-7%2)+" "+String(2^3))  // 2 -4 1 0 -1 8
 ALERT(String(Try(1%0))+" "+String(Last errors[0].errCode)+" "+Last errors[0].message)  // -30013 Division by zero

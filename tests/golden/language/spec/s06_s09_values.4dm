@@ -1,4 +1,4 @@
-// language.md §6–§9: truthiness, types and defaults, Null and undefined,
+// docs/language.md §6–§9: truthiness, types and defaults, Null and undefined,
 // comparisons — the spec's own examples.
 // §6 falsy: False, Null, undefined, null object/collection/pointer, null date, "", [], {}.
 var $no : Object

@@ -1,4 +1,4 @@
-// language.md §11–§13: the spec's own declaration and call examples.
+// docs/language.md §11–§13: the spec's own declaration and call examples.
 // §11.1
 var $a; $b : Text
 var $n : Integer:=10

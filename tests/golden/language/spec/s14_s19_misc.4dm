@@ -1,4 +1,4 @@
-// language.md §14–§19: the spec examples not covered by the topic tests.
+// docs/language.md §14–§19: the spec examples not covered by the topic tests.
 // §14.1 literals.
 $t:=True
 ALERT(JSON Stringify([[1; 2]; [3; 4]])+" "+JSON Stringify({a: "foo"; b: 42; c: {}; d: ($t) ? True : False}))  // [[1,2],[3,4]] {"a":"foo","b":42,"c":{},"d":true}

@@ -1,4 +1,4 @@
-// Text functions (language.md §16; 4d/docs commands-legacy/position.md,
+// Text functions (docs/language.md §16; 4d/docs commands-legacy/position.md,
 // substring.md, replace-string.md, …, docs/commands/split-string.md).
 ALERT(String(Length("How did I get here?"))+" "+String(Length(""))+" "+String(Length("é"))+" "+String(Length("😀")))  // 19 0 1 2: UTF-16 code units
 // Substring: n omitted or past the end → the rest; first past the end → "".

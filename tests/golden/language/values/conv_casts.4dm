@@ -1,4 +1,4 @@
-// Num, Bool, Date, Time (language.md §16; 4d/docs docs/commands/num.md,
+// Num, Bool, Date, Time (docs/language.md §16; 4d/docs docs/commands/num.md,
 // commands-legacy/bool.md, date.md, time.md).
 // Num of a text: letters ignored, "-" before digits negates, text after an
 // embedded "-" ignored, "e" exponent; Num of a Boolean: 1 or 0.

@@ -1,11 +1,11 @@
-// String() as 4D prints values (language.md §16; 4d/docs docs/commands/string.md).
+// String() as 4D prints values (docs/language.md §16; 4d/docs docs/commands/string.md).
 // Numbers: 13 significant digits, no trailing zeros; exponent form from 10^15
-// and below 10^-5 (language.md §16).
+// and below 10^-5 (docs/language.md §16).
 ALERT(String(2^15)+" "+String(1/3)+" "+String(Arctan(1)*4))  // 32768 0.3333333333333 3.14159265359
 ALERT(String(1/0)+" "+String(-1/0)+" ["+String(Log(-1))+"]")  // INF -INF []: not a number prints ""
 ALERT(String(0.1+0.2)+" "+String(-0)+" "+String(1234567890123)+" "+String(12.50))  // 0.3 0 1234567890123 12.5
 ALERT(String(1e20)+" "+String(-1.5e+20)+" "+String(123456789012345678))  // 1e+20 -1.5e+20 1.234567890123e+17
-ALERT(String(0.00001)+" "+String(0.000001)+" "+String(0.0000012345))  // 0.00001 1e-6 1.2345e-6: exponent form below 10^-5 (language.md §16)
+ALERT(String(0.00001)+" "+String(0.000001)+" "+String(0.0000012345))  // 0.00001 1e-6 1.2345e-6: exponent form below 10^-5 (docs/language.md §16)
 ALERT(String(100000000000000)+" "+String(1000000000000000))  // 100000000000000 1e+15
 // Number formats.
 ALERT(String(2^15; "###,##0 Inhabitants"))  // 32,768 Inhabitants

@@ -1,4 +1,4 @@
-// Null and undefined (language.md §8; 4d/docs docs/Concepts/dt_null_undefined.md).
+// Null and undefined (docs/language.md §8; 4d/docs docs/Concepts/dt_null_undefined.md).
 var $vEmp : Object
 $vEmp:=New object
 $vEmp.name:="Smith"

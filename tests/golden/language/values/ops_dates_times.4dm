@@ -1,4 +1,4 @@
-// Date and time operators (language.md §5, §9.4; 4d/docs versioned_docs/
+// Date and time operators (docs/language.md §5, §9.4; 4d/docs versioned_docs/
 // version-21/Concepts/dt_date.md, docs/Concepts/dt_time.md).
 ALERT(String(!2017-01-20!-!2017-01-01!))  // 19: days
 ALERT(String(!2017-01-20!+9)+" "+String(!2017-01-20!-9))  // 01/29/2017 01/11/2017

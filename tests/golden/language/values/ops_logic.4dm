@@ -1,4 +1,4 @@
-// Booleans, truthiness, &&, ||, the ternary operator (language.md §5, §6;
+// Booleans, truthiness, &&, ||, the ternary operator (docs/language.md §5, §6;
 // 4d/docs versioned_docs/version-21/Concepts/operators.md, dt_boolean.md).
 ALERT(String(True & False)+String(True | False)+String(Not(True))+String(True=True)+String(True#False))  // FalseTrueFalseTrueTrue
 ALERT(String(true)+String(FALSE))  // TrueFalse: True and False are commands, any case

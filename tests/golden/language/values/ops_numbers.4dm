@@ -1,4 +1,4 @@
-// Number operators (language.md §5, §9.4; 4d/docs versioned_docs/version-21/
+// Number operators (docs/language.md §5, §9.4; 4d/docs versioned_docs/version-21/
 // Concepts/dt_number.md). Every numeric literal is a Real.
 ALERT(String(2+3)+" "+String(3-2)+" "+String(5*2)+" "+String(5/2)+" "+String(2^3))  // 5 1 10 2.5 8
 // "\" is Int(a/b): the floor.

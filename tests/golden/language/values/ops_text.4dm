@@ -1,4 +1,4 @@
-// Text operators and comparisons (language.md §5, §9.1–9.3; 4d/docs
+// Text operators and comparisons (docs/language.md §5, §9.1–9.3; 4d/docs
 // docs/Concepts/dt_string.md).
 ALERT("abc"+"def")  // abcdef
 ALERT("ab"*3)  // ababab

@@ -1,4 +1,4 @@
-// var and C_XXX declarations, typed defaults, assignment rules (language.md §7,
+// var and C_XXX declarations, typed defaults, assignment rules (docs/language.md §7,
 // §11.1–11.2; 4d/docs versioned_docs/version-20-R8/Concepts/variables.md).
 var $a; $b : Text
 var $n : Integer:=10

@@ -1,4 +1,4 @@
-// Local, process and interprocess variables (language.md §10; 4d/docs
+// Local, process and interprocess variables (docs/language.md §10; 4d/docs
 // versioned_docs/version-20-R8/Concepts/variables.md).
 $x:="caller's"
 gCounter:=1

@@ -1,5 +1,5 @@
 // helper
-// Every session command of session.md §7, run once; a refused call prints its
+// Every session command of docs/session.md §7, run once; a refused call prints its
 // error code. The same method runs in local, remote and server mode (the
 // scripts beside it), so their outputs differ exactly where the modes do.
 var $e : Collection
