@@ -58,6 +58,9 @@ pub fn type_of(it: &mut Interp, c: &mut Call) -> BResult {
         Some(slot) => match slot.ty {
             VarType::Undeclared => type_code::UNDEFINED,
             VarType::Dynamic => slot.value.value_type(),
+            VarType::Array(_) if matches!(&slot.value, Value::Array(a) if a.borrow().rows) => {
+                type_code::ARRAY_2D
+            }
             ty => ty.type_code(),
         },
         None => it.load(&place, c.span)?.value_type(),

@@ -11,7 +11,8 @@
 //! the same rows. Adding a command is one row and one function.
 //!
 //! Command functions live by theme: `language`, `text`, `math`, `output`,
-//! `objects`, `arrays`, `errors`, `access` (users, groups, plug-ins),
+//! `objects`, `arrays` (`array_search`: counting, binary search, multi-level
+//! sorts; `array_convert`: to and from collections and properties), `errors`, `access` (users, groups, plug-ins),
 //! `datetime`, `classes` (class stores, `OB Instance of`), `regex` (`Match
 //! regex`), `localize` (XLIFF strings), `tools` (Base64, digests, password
 //! hashes), `external` (environment variables, external programs),
@@ -22,6 +23,8 @@
 //! output parameters.
 
 mod access;
+mod array_convert;
+mod array_search;
 mod arrays;
 mod classes;
 mod datetime;

@@ -166,19 +166,7 @@ pub fn ob_get(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// `OB SET(o; key; value{; key2; value2…})`
 pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
-    let o = match object(c, 0) {
-        Some(o) => o,
-        // An Object variable not yet holding an object gets a new one (the
-        // docs' examples start from `var $Object : Object`).
-        None if c.value(0).is_null_or_undefined() && is_variable(c.nodes.first()) => {
-            let o = Rc::new(RefCell::new(Object::default()));
-            let place = it.place(&c.nodes[0])?;
-            it.store(&place, Value::Object(o.clone()), c.span)?;
-            o
-        }
-        None => return Err(Fault::null_access().into()),
-    };
-    it.may_change(o.borrow().shared)?;
+    let o = object_to_set(it, c)?;
     if c.len() % 2 != 1 {
         return Err(Fault::arguments("OB SET").into());
     }
@@ -188,6 +176,25 @@ pub fn ob_set(it: &mut Interp, c: &mut Call) -> BResult {
         o.borrow_mut().set(key, v);
     }
     Ok(Value::Undefined)
+}
+
+/// The object the first argument of `OB SET`, `OB SET ARRAY`… designates.
+/// An Object variable not yet holding an object gets a new one (the docs'
+/// examples start from `var $Object : Object`); a shared one must be in a
+/// `Use`.
+pub(super) fn object_to_set(it: &mut Interp, c: &Call) -> Result<Rc<RefCell<Object>>, Fail> {
+    let o = match object(c, 0) {
+        Some(o) => o,
+        None if c.value(0).is_null_or_undefined() && is_variable(c.nodes.first()) => {
+            let o = Rc::new(RefCell::new(Object::default()));
+            let place = it.place(&c.nodes[0])?;
+            it.store(&place, Value::Object(o.clone()), c.span)?;
+            o
+        }
+        None => return Err(Fault::null_access().into()),
+    };
+    it.may_change(o.borrow().shared)?;
+    Ok(o)
 }
 
 /// `JSON Stringify(value{; *})`: `*` indents with tabs; pointers are

@@ -4,8 +4,9 @@
 //! checks each row against 4D's command list.
 
 use super::{
-    access, arrays, classes, datetime, design, environment, errors, external, folders, json_arrays,
-    json_schema, language, localize, math, objects, output, regex, system, tags, text, tools,
+    access, array_convert, array_search, arrays, classes, datetime, design, environment, errors,
+    external, folders, json_arrays, json_schema, language, localize, math, objects, output, regex,
+    system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -213,8 +214,15 @@ pub static TABLE: &[CommandRow] = &[
     row("DELETE FROM ARRAY", 228, ANYWHERE, EFFECT, "array: Var; where: Integer; count: Integer?", arrays::delete_from_array, "Removes elements"),
     row("Find in array", 230, ANYWHERE, PURE, "array: Var; value: Any; start: Integer? -> Integer", arrays::find_in_array, "Index of the first equal element, or -1"),
     row("SORT ARRAY", 229, ANYWHERE, EFFECT, "array: Var; more: Var...?", arrays::sort_array, "Sorts arrays (> ascending, < descending) by the first"),
-    row("COLLECTION TO ARRAY", 1562, ANYWHERE, EFFECT, "collection: Collection; array: Var; more: Any...?", arrays::collection_to_array, "Copies a collection into an array"),
-    row("ARRAY TO COLLECTION", 1563, ANYWHERE, EFFECT, "collection: Collection; array: Var; more: Any...?", arrays::array_to_collection, "Copies an array into a collection"),
+    row("COLLECTION TO ARRAY", 1562, ANYWHERE, EFFECT, "collection: Collection; array: Var; propertyName: Any...?", array_convert::collection_to_array, "Copies a collection (or a property of its objects) into arrays"),
+    row("ARRAY TO COLLECTION", 1563, ANYWHERE, EFFECT, "collection: Collection; array: Var; propertyName: Any...?", array_convert::array_to_collection, "Copies arrays into a collection (or properties of its objects)"),
+    row("OB SET ARRAY", 1227, ANYWHERE, EFFECT, "object: Any; property: Text; array: Any", array_convert::ob_set_array, "Sets a property to a collection of an array's elements"),
+    row("OB GET ARRAY", 1229, ANYWHERE, EFFECT, "object: Any; property: Text; array: Var", array_convert::ob_get_array, "Fills an array with a property's collection"),
+    row("COPY ARRAY", 226, ANYWHERE, EFFECT, "source: Var; destination: Var", arrays::copy_array, "Makes the destination a copy of the source array"),
+    row("Count in array", 907, ANYWHERE, PURE, "array: Var; value: Any -> Integer", array_search::count_in_array, "Number of elements equal to the value"),
+    row("Find in sorted array", 1333, ANYWHERE, EFFECT, "array: Var; value: Any; order: Symbol; posFirst: Var?; posLast: Var? -> Boolean", array_search::find_in_sorted_array, "Binary search of a sorted array: found?, first and last positions"),
+    row("MULTI SORT ARRAY", 718, ANYWHERE, EFFECT, "array: Var; more: Var...?", array_search::multi_sort_array, "Sorts arrays together on several levels (> ascending, < descending)"),
+    row("ARRAY PICTURE", 279, ANYWHERE, EFFECT, "array: Var; size: Integer; size2: Integer?", arrays::array_picture, "Creates or resizes a picture array"),
     // Dates and times
     row("Current date", 33, ANYWHERE, PURE, "*? -> Date", datetime::current_date, "Today (UTC)"),
     row("Current time", 178, ANYWHERE, PURE, "*? -> Time", datetime::current_time, "The time of day (UTC)"),

@@ -492,8 +492,9 @@ impl Interp {
             Some(a) => {
                 {
                     let mut arr = a.borrow_mut();
-                    if arr.kind != kind {
+                    if arr.kind != kind || arr.rows {
                         arr.kind = kind;
+                        arr.rows = false;
                         let n = arr.items.len();
                         arr.items = vec![element_default(kind); n];
                     }
@@ -501,10 +502,7 @@ impl Interp {
                 a
             }
             None => {
-                let a = Rc::new(RefCell::new(Array {
-                    kind,
-                    items: vec![element_default(kind)],
-                }));
+                let a = Rc::new(RefCell::new(Array::new(kind, vec![element_default(kind)])));
                 if let Some(slot) = self.slot_mut(place) {
                     slot.ty = VarType::Array(kind);
                     slot.value = Value::Array(a.clone());

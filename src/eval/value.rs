@@ -217,6 +217,20 @@ pub struct Array {
     pub kind: ArrayKind,
     /// `items[0]` is element 0.
     pub items: Vec<Value>,
+    /// A two-dimensional array (`ARRAY TEXT($a; rows; columns)`): each item
+    /// is a row, itself a one-dimensional array of `kind` (arrays.md).
+    pub rows: bool,
+}
+
+impl Array {
+    /// A one-dimensional array of `kind` with these items (element 0 first).
+    pub fn new(kind: ArrayKind, items: Vec<Value>) -> Array {
+        Array {
+            kind,
+            items,
+            rows: false,
+        }
+    }
 }
 
 /// What a pointer designates.
@@ -324,6 +338,8 @@ pub mod type_code {
     pub const POINTER_ARRAY: i64 = 20;
     pub const PICTURE_ARRAY: i64 = 19;
     pub const BLOB_ARRAY: i64 = 31;
+    /// A two-dimensional array of any element type.
+    pub const ARRAY_2D: i64 = 13;
 }
 
 impl Value {
@@ -382,6 +398,7 @@ impl Value {
             Value::Object(_) | Value::Formula(_) => OBJECT,
             Value::Collection(_) => COLLECTION,
             Value::Pointer(_) => POINTER,
+            Value::Array(a) if a.borrow().rows => ARRAY_2D,
             Value::Array(a) => array_type_code(a.borrow().kind),
             Value::Opaque(OpaqueKind::Picture) => PICTURE,
             Value::Opaque(OpaqueKind::Blob) => BLOB,
@@ -511,10 +528,10 @@ impl VarType {
             VarType::Object | VarType::Collection | VarType::Pointer => Value::Null,
             VarType::Picture => Value::Opaque(OpaqueKind::Picture),
             VarType::Blob => Value::Opaque(OpaqueKind::Blob),
-            VarType::Array(kind) => Value::Array(Rc::new(RefCell::new(Array {
+            VarType::Array(kind) => Value::Array(Rc::new(RefCell::new(Array::new(
                 kind,
-                items: vec![element_default(kind)],
-            }))),
+                vec![element_default(kind)],
+            )))),
         }
     }
 
