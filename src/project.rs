@@ -278,15 +278,27 @@ pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
 }
 
 /// Loads what a run of one file needs: the project it belongs to, or its sibling
-/// `.4dm` files (docs/language.md §1).
-pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let in_methods = file
-        .parent()
-        .and_then(Path::file_name)
-        .is_some_and(|n| n == "Methods");
+/// `.4dm` files (docs/language.md §1). A file of a project's `Project/Tests/`
+/// folder is a test of the project: it joins the project's methods.
+/// Paths are shown relative to `display_base`.
+pub fn load_for_file(file: &Path, display_base: &Path) -> (Project, Vec<Diagnostic>) {
+    let cwd = display_base;
+    let parent_name = file.parent().and_then(Path::file_name);
+    let in_methods = parent_name.is_some_and(|n| n == "Methods");
     if in_methods && let Some(root) = project_root_of(file) {
-        return load_project(&root, &cwd);
+        return load_project(&root, cwd);
+    }
+    if let Some(root) = crate::testing::project_of_test(file) {
+        let (mut project, mut errors) = load_project(&root, cwd);
+        match read_source(file, display_path(file, cwd)) {
+            Ok(source) => project.units.push(Unit {
+                kind: UnitKind::Method,
+                name: stem(file),
+                source,
+            }),
+            Err(d) => errors.push(d),
+        }
+        return (project, errors);
     }
     let dir = file
         .parent()
@@ -294,7 +306,7 @@ pub fn load_for_file(file: &Path) -> (Project, Vec<Diagnostic>) {
         .unwrap_or(Path::new("."));
     // A sibling that cannot be read (not UTF-8, say) is simply not one of the
     // file's methods: only the file's own reading error stops it.
-    load_folder_reporting(dir, false, &cwd, |p| p.file_name() == file.file_name())
+    load_folder_reporting(dir, false, cwd, |p| p.file_name() == file.file_name())
 }
 
 /// A project to check, and which of its units to check (all, or one file).
@@ -313,7 +325,7 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
     match classify(path) {
         Err(d) => errors.push(d),
         Ok(Target::File(f)) => {
-            let (mut project, e) = load_for_file(&f);
+            let (mut project, e) = load_for_file(&f, &cwd);
             errors.extend(e);
             let want = std::fs::canonicalize(&f).ok();
             let only = project.units.iter().position(|u| {

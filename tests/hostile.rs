@@ -119,7 +119,8 @@ fn a_garbage_sibling_does_not_stop_a_lone_file() {
         String::from_utf8_lossy(&out.stderr)
     );
     let out = fourd(&["check"], "junk.4dm");
-    assert_eq!(out.status.code(), Some(1));
+    // A check error is exit status 2 (src/cli/exit.rs).
+    assert_eq!(out.status.code(), Some(2));
     // `fourd check` reports on stdout: the report is its output.
     let report = String::from_utf8_lossy(&out.stdout);
     assert_eq!(report.matches("error [encoding]").count(), 1, "{report}");
@@ -197,10 +198,12 @@ fn the_repl_survives_all_of_it() {
         .expect("write");
     let out = child.wait_with_output().expect("ends");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Piped, failed entries make the exit status 1 and their errors go to stderr.
+    assert_eq!(out.status.code(), Some(1));
     assert!(stdout.trim_end().ends_with("42"), "{stdout}");
     assert!(
-        stdout.contains("Step limit") && stdout.contains("-30005") && stdout.contains("-30008"),
-        "{stdout}"
+        stderr.contains("Step limit") && stderr.contains("-30005") && stderr.contains("-30008"),
+        "{stderr}"
     );
 }

@@ -1,5 +1,6 @@
 //! `fourd check PATH...`: reads every file, reports what is wrong, and ends with
 //! `checked N files: P ok, F with errors`. Files are checked in parallel.
+//! Any error: exit status 2 (nothing would run), as for a startup error.
 
 use crate::check::{check_sets, check_sets_findings};
 use crate::diag::{self, Diagnostic};
@@ -97,13 +98,21 @@ pub fn run(args: CheckArgs) -> i32 {
         }
     }
     if !args.quiet && !args.json {
-        let _ = writeln!(
-            out,
-            "checked {} files: {ok} ok, {bad} with errors",
-            ok + bad
-        );
+        let _ = writeln!(out, "{}", summary(ok, bad));
     }
-    if bad > 0 { 1 } else { 0 }
+    // A check error means nothing would run: the usage/startup/check status.
+    if bad > 0 {
+        super::exit::USAGE
+    } else {
+        super::exit::OK
+    }
+}
+
+/// The last line of the report: `checked 1 file: 1 ok, 0 with errors`.
+fn summary(ok: usize, bad: usize) -> String {
+    let total = ok + bad;
+    let files = if total == 1 { "file" } else { "files" };
+    format!("checked {total} {files}: {ok} ok, {bad} with errors")
 }
 
 /// `fourd ast FILE`: the syntax tree and diagnostics of one file.
@@ -128,4 +137,14 @@ pub fn ast(file: &Path) -> i32 {
         }
     }
     if errors.is_empty() { 0 } else { 2 }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_file_is_singular() {
+        assert_eq!(super::summary(1, 0), "checked 1 file: 1 ok, 0 with errors");
+        assert_eq!(super::summary(1, 1), "checked 2 files: 1 ok, 1 with errors");
+        assert_eq!(super::summary(0, 0), "checked 0 files: 0 ok, 0 with errors");
+    }
 }

@@ -5,6 +5,7 @@
 mod ast;
 mod check;
 mod commands;
+pub mod exit;
 mod repl;
 mod run;
 mod session;
@@ -27,6 +28,18 @@ pub const STACK_SIZE: usize = 1 << 30;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to colour reports and diffs: auto (on a terminal, unless NO_COLOR
+    /// is set), always (CI logs), never.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+}
+
+/// `--color`'s values.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Subcommand)]
@@ -61,11 +74,20 @@ pub fn main(args: Vec<OsString>) -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
+            let code = if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            };
             let _ = e.print();
             return code;
         }
     };
+    crate::diag::set_color_choice(match cli.color {
+        Color::Auto => crate::diag::ColorChoice::Auto,
+        Color::Always => crate::diag::ColorChoice::Always,
+        Color::Never => crate::diag::ColorChoice::Never,
+    });
     match cli.command {
         Command::Run(args) => run::run(args),
         Command::Eval(args) => run::eval(args),

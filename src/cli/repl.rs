@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 #[derive(clap::Args)]
 pub struct ReplArgs {
-    /// A project, folder or .4dm file whose methods (and directory) to load.
+    /// A project, folder or .4dm file whose methods (and directory) to load
+    /// (default: the 4D project the current folder is in, if any).
     project: Option<PathBuf>,
     #[command(flatten)]
     session: SessionArgs,
@@ -22,11 +23,13 @@ pub fn run(args: ReplArgs) -> i32 {
     if limits.timeout.is_none() && limits.max_steps.is_none() {
         limits.max_steps = Some(1_000_000_000);
     }
-    let mut repl = match Repl::new(args.session, limits, args.project.as_deref()) {
+    // No project named: the one the current folder is in, if any.
+    let project = args.project.or_else(super::run::project_here);
+    let mut repl = match Repl::new(args.session, limits, project.as_deref()) {
         Ok(r) => r,
         Err(d) => {
             report(&d);
-            return 2;
+            return super::exit::USAGE;
         }
     };
     repl.set_tree_walk(args.limits.tree_walk);

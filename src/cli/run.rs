@@ -1,11 +1,13 @@
-//! `fourd run PATH [-- PARAMS...]` and `fourd eval EXPR`.
+//! `fourd run PATH [-- PARAMS...]` and `fourd eval EXPR` (in the project of
+//! the current folder, if there is one).
 
+use super::exit::{FAILED, OK, USAGE};
 use crate::diag::{self, Diagnostic};
-use crate::eval::{Interp, Limits, Output, Program};
+use crate::eval::{Limits, Output};
 use crate::runner::{self, Outcome, RunOptions};
-use crate::startup::{SessionArgs, start_session};
+use crate::startup::SessionArgs;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 #[derive(clap::Args)]
@@ -78,12 +80,13 @@ pub fn run(args: RunArgs) -> i32 {
         limits: args.limits.limits(),
         tree_walk: args.limits.tree_walk,
         allow_exec: args.allow_exec,
+        display_base: None,
     };
     let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
         Ok(p) => p,
         Err(diags) => {
             report(&diags);
-            return 2;
+            return USAGE;
         }
     };
     report(&prepared.warnings);
@@ -104,35 +107,43 @@ pub struct EvalArgs {
     limits: LimitArgs,
 }
 
+/// The 4D project the current folder is in (it or one of its parents holds
+/// `Project/Sources`): `fourd eval` and `fourd repl` use it, as `fourd
+/// session` does, when no project is named.
+pub fn project_here() -> Option<PathBuf> {
+    let cwd = std::env::current_dir().ok()?;
+    cwd.ancestors()
+        .find(|dir| dir.join("Project").join("Sources").is_dir())
+        .map(Path::to_path_buf)
+}
+
 pub fn eval(args: EvalArgs) -> i32 {
-    let (session, warnings) = match start_session(&args.session, None) {
-        Ok(s) => s,
+    let project = project_here();
+    let limits = args.limits.limits();
+    let mut repl = match crate::repl::Repl::new(args.session, limits, project.as_deref()) {
+        Ok(r) => r,
         Err(d) => {
-            report(&[d]);
-            return 2;
+            report(&d);
+            return USAGE;
         }
     };
-    report(&warnings);
-    let mut interp = Interp::new(
-        Program::empty(crate::builtins::natives()),
-        session,
-        Output::std(),
-    );
-    interp.limits = args.limits.limits();
-    interp.tree_walk = args.limits.tree_walk;
-    match crate::repl::eval_entry(&mut interp, &args.expr, "<eval>") {
+    repl.set_tree_walk(args.limits.tree_walk);
+    match crate::repl::eval_entry(&mut repl.interp, &args.expr, "<eval>") {
         crate::repl::EntryResult::Value(text) => {
             println!("{text}");
-            0
+            OK
         }
-        crate::repl::EntryResult::Done => 0,
+        crate::repl::EntryResult::Done => OK,
+        crate::repl::EntryResult::Aborted => FAILED,
         crate::repl::EntryResult::Incomplete => {
-            eprintln!("fourd: the expression is incomplete");
-            2
+            eprintln!(
+                "fourd: the expression is incomplete (an open block, or a line ending in \\)"
+            );
+            USAGE
         }
         crate::repl::EntryResult::Errors(diags, runtime) => {
             report(&diags);
-            if runtime { 1 } else { 2 }
+            if runtime { FAILED } else { USAGE }
         }
     }
 }

@@ -3,7 +3,9 @@
 
 mod render;
 
-pub use render::{render_json, render_plain, render_report, use_color};
+pub use render::{
+    ColorChoice, render_json, render_plain, render_report, set_color_choice, use_color,
+};
 
 use crate::source::{Source, Span};
 use crate::syntax::error::SyntaxError;

@@ -4,6 +4,7 @@
 use super::{Code, Diagnostic, Severity};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use std::fmt::Write as _;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 fn code_text(code: &Code) -> String {
     match code {
@@ -13,10 +14,38 @@ fn code_text(code: &Code) -> String {
     }
 }
 
-/// Whether reports written to a stream are coloured: only on a terminal, and
-/// not when `NO_COLOR` is set (no-color.org).
+/// When reports, diffs and the REPL are coloured: the `--color` option of
+/// every subcommand (CI logs want `always`, files want `never`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// On a terminal, unless `NO_COLOR` is set (no-color.org).
+    Auto,
+    Always,
+    Never,
+}
+
+/// The process's choice, set once from the command line ([`set_color_choice`]):
+/// 0 auto, 1 always, 2 never.
+static CHOICE: AtomicU8 = AtomicU8::new(0);
+
+/// Records `--color` for every later [`use_color`].
+pub fn set_color_choice(choice: ColorChoice) {
+    let n = match choice {
+        ColorChoice::Auto => 0,
+        ColorChoice::Always => 1,
+        ColorChoice::Never => 2,
+    };
+    CHOICE.store(n, Ordering::Relaxed);
+}
+
+/// Whether text written to a stream is coloured: as `--color` says; by
+/// default only on a terminal, and not when `NO_COLOR` is set (no-color.org).
 pub fn use_color(stream: &impl std::io::IsTerminal) -> bool {
-    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    match CHOICE.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
 }
 
 /// `file:line:col: error -30008 (4DRT): message` — one line, stable, no colour.

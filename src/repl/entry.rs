@@ -7,6 +7,7 @@ use crate::eval::{Interp, display};
 use crate::project::{Unit, UnitKind};
 use crate::source::SourceFile;
 use crate::syntax::ast::{ExprKind, StmtKind};
+use crate::syntax::error::SyntaxError;
 
 /// What an entry gave.
 #[derive(Debug)]
@@ -15,60 +16,38 @@ pub enum EntryResult {
     Value(String),
     /// Statements ran; nothing to show.
     Done,
-    /// The entry needs more lines (an open block, bracket or `\`).
+    /// The entry needs more lines (an open block or a trailing `\`).
     Incomplete,
+    /// `ABORT` stopped it (no message; a failure for exit statuses).
+    Aborted,
     /// It failed: check errors (false) or a runtime error (true).
     Errors(Vec<Diagnostic>, bool),
 }
 
-/// Bracket depth at the end of a text (open `(`, `[`, `{` not yet closed).
-fn bracket_depth(text: &str) -> i64 {
+/// Whether a syntax error only says the text stops early: a block still open
+/// at the end (no label: a closer of an outer block would add one) or a
+/// `Begin SQL` without its `End SQL`. 4D has no multi-line expressions, so an
+/// open bracket is not one of these.
+pub fn is_open_block(e: &SyntaxError) -> bool {
+    (e.message.contains("is never closed") && e.labels.is_empty())
+        || e.message.contains("without End SQL")
+}
+
+/// The syntax errors of a text (lexer and parser).
+pub fn syntax_errors(text: &str) -> Vec<SyntaxError> {
     let names = crate::names::NameTable::default();
     let lexed = crate::syntax::lex(text, &names);
-    if !lexed.errors.is_empty() {
-        // A text the lexer refuses is complete: its error is reported.
-        return 0;
-    }
-    let mut depth: i64 = 0;
-    for (tok, _) in &lexed.tokens {
-        use crate::syntax::token::Tok;
-        match tok {
-            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::DollarBrace => depth += 1,
-            Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
-            _ => {}
-        }
-    }
-    depth
+    crate::syntax::parser::parse(text, lexed).1
 }
 
-/// Adds a line to an entry being typed. Inside open brackets the line break
-/// becomes a continuation, as if the user had typed `\`.
-pub fn push_line(buffer: &mut String, line: &str) {
-    if buffer.ends_with('\n') && bracket_depth(buffer) > 0 {
-        buffer.pop();
-        buffer.push_str(" \\\n");
-    }
-    buffer.push_str(line);
-    buffer.push('\n');
-}
-
-/// Is this text the beginning of something longer? The parser decides: an open
-/// block, an open bracket, or a line continuation.
+/// Is this text the beginning of something longer? Only an open block or a
+/// trailing `\` continues on the next line (an unclosed bracket is an error).
 pub fn is_incomplete(text: &str) -> bool {
     if text.trim_end().ends_with('\\') {
         return true;
     }
-    if bracket_depth(text) > 0 {
-        return true;
-    }
-    let file = SourceFile::new("<entry>", text.to_string());
-    let names = crate::names::NameTable::default();
-    let lexed = crate::syntax::lex(&file.text, &names);
-    let (_, errors) = crate::syntax::parser::parse(&file.text, lexed);
-    !errors.is_empty()
-        && errors
-            .iter()
-            .all(|e| e.message.contains("is never closed") || e.message.contains("without End SQL"))
+    let errors = syntax_errors(text);
+    !errors.is_empty() && errors.iter().all(is_open_block)
 }
 
 fn is_call(e: &ExprKind) -> bool {
@@ -125,7 +104,7 @@ pub fn eval_entry(interp: &mut Interp, text: &str, name: &str) -> EntryResult {
         Ok(None) => EntryResult::Done,
         Err(e) => {
             if Interp::is_abort(&e) {
-                return EntryResult::Done;
+                return EntryResult::Aborted;
             }
             EntryResult::Errors(vec![crate::runner::error_diagnostic(&e)], true)
         }

@@ -11,8 +11,10 @@ pub fn help(topic: &str) -> Vec<String> {
     if topic.is_empty() {
         return [
             "Type 4D code: an expression prints its value; a statement runs.",
-            "Blocks (If, For each, Case of, Try…) and open brackets continue on the next lines.",
-            ":help NAME        a command: signature, number, thread safety, where allowed",
+            "Blocks (If, For each, Case of, Try…) and a line ending in \\ continue on the next lines;",
+            "  an unclosed bracket is an error, and an error inside a block keeps the block open.",
+            ":help NAME        a command, constant or member function (signature, number, thread",
+            "                  safety), or a loaded project method, class or class function",
             ":session          current user, alias, groups, plug-in bindings, licences",
             ":user NAME [PW]   CHANGE CURRENT USER (the password is not kept in the history)",
             ":load PATH        load a .4dm file, a folder or a 4D project's methods",

@@ -5,10 +5,13 @@
 mod editor;
 mod entry;
 mod help;
+mod project_help;
+mod reader;
 mod state;
 mod terminal;
 
-pub use entry::{EntryResult, eval_entry, is_incomplete, push_line};
+pub use entry::{EntryResult, eval_entry, is_incomplete};
 pub use help::help;
+pub use reader::{EntryReader, Fed};
 pub use state::{Repl, Reply};
 pub use terminal::{run_piped, run_terminal};

@@ -17,6 +17,8 @@ pub struct Reply {
     pub diagnostics: Vec<Diagnostic>,
     /// `:quit`.
     pub quit: bool,
+    /// The entry failed (an error or `ABORT`): piped input then exits with 1.
+    pub failed: bool,
 }
 
 impl Reply {
@@ -39,6 +41,8 @@ pub struct Repl {
     /// The folder whose `Settings/directory.json` and `fourd.json` apply.
     root: Option<PathBuf>,
     entries: usize,
+    /// The loaded methods and classes, for `:help NAME`.
+    pub(super) items: Vec<super::project_help::Item>,
 }
 
 impl Repl {
@@ -71,6 +75,7 @@ impl Repl {
             loaded: Vec::new(),
             root,
             entries: 0,
+            items: Vec::new(),
         };
         let mut warnings = warnings;
         if let Some(p) = project {
@@ -115,18 +120,31 @@ impl Repl {
         }
         self.entries += 1;
         let name = format!("<entry {}>", self.entries);
-        match eval_entry(&mut self.interp, text, &name) {
-            EntryResult::Value(v) => Reply::line(v),
-            EntryResult::Done => Reply::default(),
-            EntryResult::Incomplete => Reply {
-                diagnostics: vec![incomplete()],
-                ..Reply::default()
-            },
-            EntryResult::Errors(diags, _) => Reply {
-                diagnostics: diags,
-                ..Reply::default()
-            },
-        }
+        self.run_entry(text, &name)
+    }
+
+    /// Runs one entry of 4D code, naming it `name` in diagnostics.
+    pub fn run_entry(&mut self, text: &str, name: &str) -> Reply {
+        let (reply, failed) = match eval_entry(&mut self.interp, text, name) {
+            EntryResult::Value(v) => (Reply::line(v), false),
+            EntryResult::Done => (Reply::default(), false),
+            EntryResult::Aborted => (Reply::default(), true),
+            EntryResult::Incomplete => (
+                Reply {
+                    diagnostics: vec![incomplete()],
+                    ..Reply::default()
+                },
+                true,
+            ),
+            EntryResult::Errors(diags, _) => (
+                Reply {
+                    diagnostics: diags,
+                    ..Reply::default()
+                },
+                true,
+            ),
+        };
+        Reply { failed, ..reply }
     }
 
     fn command(&mut self, cmd: &str) -> Reply {
@@ -139,7 +157,7 @@ impl Repl {
                 ..Reply::default()
             },
             "h" | "help" => Reply {
-                lines: super::help::help(&rest.join(" ")),
+                lines: super::project_help::help(&self.items, &rest.join(" ")),
                 ..Reply::default()
             },
             "session" => Reply {
@@ -152,7 +170,10 @@ impl Repl {
                 None => Reply::line("usage: :load FILE-OR-PROJECT"),
             },
             "reset" => self.reset(),
-            other => Reply::line(format!("unknown command :{other} (try :help)")),
+            other => Reply {
+                failed: true,
+                ..Reply::line(format!("unknown command :{other} (try :help)"))
+            },
         }
     }
 
@@ -246,7 +267,7 @@ impl Repl {
         let lenient = !matches!(target, Target::Project(_));
         let (project, errors) = match target {
             Target::Project(root) => project::load_project(&root, &cwd),
-            Target::File(f) => project::load_for_file(&f),
+            Target::File(f) => project::load_for_file(&f, &cwd),
             Target::Folder(dir) => project::load_folder(&dir, false, &cwd),
         };
         let mut warnings = Vec::new();
@@ -283,6 +304,7 @@ impl Repl {
         }
         let names = sets[0].project.method_names();
         let count = names.len();
+        super::project_help::add_items(&mut self.items, &sets[0].project.units);
         let program = &mut self.interp.program;
         let offset = program.methods.len();
         program.add_methods(&names, &units);
@@ -356,7 +378,7 @@ impl Repl {
 fn incomplete() -> Diagnostic {
     Diagnostic::error(
         crate::diag::Code::Check("syntax"),
-        "the entry is incomplete (an open block or bracket)",
+        "the entry is incomplete (an open block, or a line ending in \\)",
     )
 }
 

@@ -1,3 +1,4 @@
+// test: expect-error
 // throw with no argument in a handler re-raises the current errors in
 // deferred mode: the interrupted method goes on, and the errors are raised
 // again when it returns to its caller (docs/language.md §19.6; throw.md).

@@ -1,3 +1,4 @@
+// test: expect-error
 // Things fourd cannot run fail when evaluated, with error -30012 (language.md
 // §2.3, §19.2); an unknown name alone on a line is a call of an unknown
 // method, -30007.

@@ -1,3 +1,3 @@
-// test: --directory tests/golden/session/Settings/directory.json
+// test: --directory ../Settings/directory.json
 // Local (single-user) mode: the Designer, whatever the directory says.
 Every_Session_Command

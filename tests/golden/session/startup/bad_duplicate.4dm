@@ -1,2 +1,2 @@
-// test: --directory tests/golden/session/startup/duplicate.json
+// test: --directory duplicate.json expect-error
 ALERT("never printed")

@@ -1,4 +1,4 @@
-// test: --directory tests/golden/session/startup/trailing_comma.json
+// test: --directory trailing_comma.json expect-error
 // A bad directory.json is a startup error that names the file, line and column
 // (exit status 2); nothing runs.
 ALERT("never printed")

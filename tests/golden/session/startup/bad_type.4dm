@@ -1,2 +1,2 @@
-// test: --directory tests/golden/session/startup/wrong_type.json
+// test: --directory wrong_type.json expect-error
 ALERT("never printed")

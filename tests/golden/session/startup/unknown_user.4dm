@@ -1,2 +1,2 @@
-// test: --mode remote --directory tests/golden/session/Settings/directory.json --user Zed
+// test: --mode remote --directory ../Settings/directory.json --user Zed expect-error
 ALERT("never printed")

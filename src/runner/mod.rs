@@ -5,12 +5,14 @@
 
 use crate::check::{ParsedUnit, check_sets};
 use crate::diag::{Code, Diagnostic};
-use crate::eval::{Interp, Limits, Output, Program, RtError, Value};
+use crate::eval::{Interp, Limits, Output, Program, RtError};
 use crate::project::{self, CheckSet, Project, Target, UnitKind};
 use crate::startup::{self, SessionArgs};
 use crate::syntax::attributes::Preemptive;
 use std::path::Path;
 use std::rc::Rc;
+
+mod params;
 
 /// What to run in a project.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +28,10 @@ pub struct RunOptions {
     pub tree_walk: bool,
     /// `--allow-exec`: scripts may start programs (`LAUNCH EXTERNAL PROCESS`).
     pub allow_exec: bool,
+    /// The folder file paths are shown relative to (default: the current
+    /// one); `fourd test` uses the test's root, so expectations hold from any
+    /// folder.
+    pub display_base: Option<std::path::PathBuf>,
 }
 
 /// How a run ended.
@@ -87,22 +93,25 @@ pub fn error_diagnostic(e: &RtError) -> Diagnostic {
 
 /// Loads the files a PATH needs; returns them and the name of the method to
 /// run for a lone file (or a folder's `main`).
-fn load(path: &Path) -> Result<(Project, Option<String>), Vec<Diagnostic>> {
+fn load(
+    path: &Path,
+    display_base: Option<&Path>,
+) -> Result<(Project, Option<String>), Vec<Diagnostic>> {
     let target = project::classify(path).map_err(|d| vec![d])?;
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let base = display_base.unwrap_or(&cwd);
     let (project, errors, entry) = match target {
         Target::Project(root) => {
-            let cwd = std::env::current_dir().unwrap_or_default();
-            let (p, e) = project::load_project(&root, &cwd);
+            let (p, e) = project::load_project(&root, base);
             (p, e, None)
         }
         Target::File(f) => {
-            let (p, e) = project::load_for_file(&f);
+            let (p, e) = project::load_for_file(&f, base);
             let name = f.file_stem().map(|s| s.to_string_lossy().into_owned());
             (p, e, name)
         }
         Target::Folder(dir) => {
-            let cwd = std::env::current_dir().unwrap_or_default();
-            let (p, e) = project::load_folder(&dir, false, &cwd);
+            let (p, e) = project::load_folder(&dir, false, base);
             (p, e, Some("main".to_string()))
         }
     };
@@ -120,7 +129,7 @@ pub fn prepare(
     options: &RunOptions,
     out: Output,
 ) -> Result<Prepared, Vec<Diagnostic>> {
-    let (project, entry_name) = load(path)?;
+    let (project, entry_name) = load(path, options.display_base.as_deref())?;
     let sets = vec![CheckSet {
         project,
         only: None,
@@ -213,7 +222,7 @@ pub fn prepare(
 /// file's own method, or every method of a folder or project (database
 /// methods last). Code with errors is not compiled: its diagnostics come back.
 pub fn compiled_forms(path: &Path) -> Result<String, Vec<Diagnostic>> {
-    let (project, _) = load(path)?;
+    let (project, _) = load(path, None)?;
     let only = path
         .is_file()
         .then(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()))
@@ -261,7 +270,10 @@ pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
         // (docs/session.md §8.2).
         let is_main = prepared.main == Some(i);
         let args = if is_main {
-            params.iter().map(|p| Value::text(p.as_str())).collect()
+            match params::convert(&m, params) {
+                Ok(args) => args,
+                Err(e) => return Outcome::Failed(e),
+            }
         } else {
             Vec::new()
         };
