@@ -31,3 +31,25 @@ fn golden_scripts_tree_walk() {
     }
     golden(true);
 }
+
+/// The same tree passes from other working folders: `// test:` paths resolve
+/// against each test's folder and `.err` paths are relative to it, so nothing
+/// depends on where `fourd test` is started (the suite above runs it from the
+/// crate's root).
+#[test]
+fn golden_tree_from_other_folders() {
+    if fourd::testing::bless_requested() {
+        return;
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (cwd, path) in [("tests", "golden"), ("tests/golden/session", "..")] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourd"))
+            .args(["test", "--color", "never", path])
+            .current_dir(root.join(cwd))
+            .output()
+            .expect("fourd runs");
+        let log = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "from {cwd}:\n{log}");
+        assert!(log.contains(" passed, 0 failed in "), "from {cwd}:\n{log}");
+    }
+}

@@ -110,11 +110,17 @@ pub struct EvalArgs {
 /// The 4D project the current folder is in (it or one of its parents holds
 /// `Project/Sources`): `fourd eval` and `fourd repl` use it, as `fourd
 /// session` does, when no project is named.
+/// The path is relative (`.`, `..`, …), so what is shown of it stays short.
 pub fn project_here() -> Option<PathBuf> {
     let cwd = std::env::current_dir().ok()?;
-    cwd.ancestors()
-        .find(|dir| dir.join("Project").join("Sources").is_dir())
-        .map(Path::to_path_buf)
+    let up = cwd
+        .ancestors()
+        .position(|dir| dir.join("Project").join("Sources").is_dir())?;
+    Some(if up == 0 {
+        PathBuf::from(".")
+    } else {
+        (0..up).map(|_| "..").collect()
+    })
 }
 
 pub fn eval(args: EvalArgs) -> i32 {
