@@ -7,7 +7,7 @@ use crate::eval::{Limits, Output};
 use crate::runner::{self, Outcome, RunOptions};
 use crate::startup::SessionArgs;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 #[derive(clap::Args)]
