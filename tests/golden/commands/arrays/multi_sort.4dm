@@ -1,3 +1,4 @@
+// test: expect-error
 // MULTI SORT ARRAY (4d/docs docs/commands-legacy/multi-sort-array.md), its
 // examples with arrays filled by hand in place of SELECTION TO ARRAY.
 ARRAY TEXT(cities; 4)
