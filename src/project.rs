@@ -158,6 +158,7 @@ fn kind_in_project(sources: &Path, path: &Path) -> UnitKind {
 
 fn display_path(path: &Path, base: &Path) -> PathBuf {
     path.strip_prefix(base)
+        .or_else(|_| path.strip_prefix("."))
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())
 }
@@ -290,6 +291,22 @@ pub fn load_for_file(file: &Path, display_base: &Path) -> (Project, Vec<Diagnost
     }
     if let Some(root) = crate::testing::project_of_test(file) {
         let (mut project, mut errors) = load_project(&root, cwd);
+        let name = stem(file);
+        // Method names ignore case: a test named like a method would be it.
+        if let Some(u) = project
+            .units
+            .iter()
+            .find(|u| u.kind == UnitKind::Method && u.name.eq_ignore_ascii_case(&name))
+        {
+            errors.push(Diagnostic::error(
+                Code::Startup,
+                format!(
+                    "the test '{name}' has the name of the project method '{}': rename the test",
+                    u.name
+                ),
+            ));
+            return (project, errors);
+        }
         match read_source(file, display_path(file, cwd)) {
             Ok(source) => project.units.push(Unit {
                 kind: UnitKind::Method,

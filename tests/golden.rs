@@ -1,5 +1,5 @@
 //! Runs the golden-file script tests under `tests/golden/` (and the example
-//! projects under `scripts/`) through the same
+//! projects under `scripts/`, and the sample CI project `tests/sample-ci/`) through the same
 //! runner as `fourd test`: each `NAME.4dm` beside its expected `NAME.out`
 //! (stdout) and/or `NAME.err` (diagnostics). To update expectations, run
 //! `FOURD_BLESS=1 cargo test --test golden` (or `cargo run -- test --bless
@@ -7,7 +7,11 @@
 
 fn golden(tree_walk: bool) {
     let mut report = Vec::new();
-    let paths = ["tests/golden".into(), "scripts".into()];
+    let paths = [
+        "tests/golden".into(),
+        "scripts".into(),
+        "tests/sample-ci".into(),
+    ];
     let (passed, failed) = fourd::testing::run_golden_suite(&paths, tree_walk, &mut report);
     let report = String::from_utf8_lossy(&report);
     assert!(passed > 0, "no golden tests found");

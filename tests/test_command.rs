@@ -227,4 +227,14 @@ fn project_tests_junit_and_json() {
         json.contains("\"name\": \"./Project/Tests/double_three.4dm\", \"passed\": false"),
         "{json}"
     );
+    // A test named like a project method (names ignore case) would be that
+    // method: it is refused, saying why.
+    write(d, "app/Project/Tests/double.4dm", "ALERT(\"x\")\n");
+    let out = fourd(d, &["test", "app/Project/Tests/double.4dm"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("has the name of the project method 'Double'"),
+        "{}",
+        text(&out)
+    );
 }

@@ -12,6 +12,7 @@ use crate::syntax::attributes::Preemptive;
 use std::path::Path;
 use std::rc::Rc;
 
+mod chain;
 mod params;
 
 /// What to run in a project.
@@ -77,9 +78,19 @@ pub fn error_diagnostic(e: &RtError) -> Diagnostic {
     )
     .at(&e.file, e.span);
     if e.chain.len() > 1 {
-        for f in &e.chain {
-            let (line, _) = f.file.line_col(f.span.start);
-            d = d.with_note(format!("in {} ({}:{line})", f.name, f.file.path.display()));
+        let calls: Vec<chain::Call> = e
+            .chain
+            .iter()
+            .map(|f| {
+                let (line, _) = f.file.line_col(f.span.start);
+                chain::Call {
+                    name: f.name.to_string(),
+                    line: format!("in {} ({}:{line})", f.name, f.file.path.display()),
+                }
+            })
+            .collect();
+        for note in chain::notes(&calls) {
+            d = d.with_note(note);
         }
     }
     for more in &e.more {
