@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod check;
 pub mod cli;
 pub mod conv;
+pub mod database_startup;
 pub mod datastore;
 pub mod diag;
 pub mod eval;

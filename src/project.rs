@@ -40,6 +40,9 @@ pub struct Project {
     /// True when `root` is a real 4D project folder.
     pub is_project: bool,
     pub units: Vec<Unit>,
+    /// The table names of the project's structure (`catalog.4DCatalog`), so the lexer
+    /// reads `[People]` as a table rather than a collection.
+    pub table_names: Vec<String>,
 }
 
 impl Project {
@@ -177,6 +180,7 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
         root: Some(root.to_path_buf()),
         is_project: true,
         units: Vec::new(),
+        table_names: crate::database_startup::table_names(root),
     };
     let mut errors = Vec::new();
     for p in paths.into_iter().chain(trashed) {
@@ -223,6 +227,7 @@ fn load_folder_reporting(
         root: Some(dir.to_path_buf()),
         is_project: false,
         units: Vec::new(),
+        table_names: Vec::new(),
     };
     let mut errors = Vec::new();
     for p in paths {

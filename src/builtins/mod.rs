@@ -19,7 +19,8 @@
 //! `json_arrays`, `json_schema` (`JSON Validate`), `environment` (4D
 //! Environment, database parameters), `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
-//! Object Access, read-only), `tags` (`PROCESS 4D TAGS`); `outputs` writes
+//! Object Access, read-only), `tags` (`PROCESS 4D TAGS`), `db` (the classic database commands over the
+//! datastore); `outputs` writes
 //! output parameters.
 
 mod access;
@@ -28,6 +29,7 @@ mod array_search;
 mod arrays;
 mod classes;
 mod datetime;
+mod db;
 mod design;
 mod environment;
 mod errors;

@@ -37,7 +37,13 @@ fn check_sets_with(
 ) -> Vec<Vec<ParsedUnit>> {
     let tables: Vec<NameTable> = sets
         .iter()
-        .map(|s| NameTable::with_methods(s.project.method_names()))
+        .map(|s| {
+            let mut names = NameTable::with_methods(s.project.method_names());
+            for t in &s.project.table_names {
+                names.add_table(t);
+            }
+            names
+        })
         .collect();
     let jobs: Vec<(usize, usize)> = sets
         .iter()

@@ -11,9 +11,12 @@
 //! - [`storage`]: columns, indexes and bitsets.
 //! - [`store`]: the [`Datastore`]: reads, locks, transactions; `write.rs` saves and deletes,
 //!   `order.rs` sorts, `selection.rs` sums and extracts.
+//! - [`cursor`]: the classic language's state per process (current selection and record
+//!   per table, sets, named selections) beside the store: the [`Database`] of a run.
 //! - [`fixtures`]: loading and saving the data as JSON.
 //! - [`query`]: classic criteria and ORDA query strings, planned and run on the indexes.
 
+pub mod cursor;
 pub mod datum;
 pub mod error;
 pub mod fixtures;
@@ -30,6 +33,7 @@ mod write;
 #[cfg(test)]
 mod tests;
 
+pub use cursor::Database;
 pub use datum::Datum;
 pub use error::{DbError, DbResult, OrdaStatus};
 pub use lock::ProcessId;

@@ -541,6 +541,7 @@ impl Interp {
             let arg = match (&n.kind, sig.mode(i)) {
                 (NodeKind::Symbol(op), _) => Arg::Symbol(*op),
                 (_, ArgMode::Place) => Arg::Place(self.place(n)?),
+                (_, ArgMode::Raw) => Arg::Raw,
                 (_, ArgMode::Lenient) => Arg::Value(match value(self, i) {
                     Ok(v) => v,
                     Err(Unwind::Error(e)) if e.fault.code == code::UNDEFINED_VARIABLE => {

@@ -314,6 +314,7 @@ impl Dump<'_> {
                         match (&a.kind, command.signature.mode(i)) {
                             (NodeKind::Symbol(op), _) => d.line(&format!("symbol {}", op.symbol())),
                             (_, ArgMode::Place) => d.line("place (walked)"),
+                            (_, ArgMode::Raw) => d.line("raw (read by the command)"),
                             _ => d.expr(a),
                         }
                     }

@@ -216,7 +216,12 @@ impl Interp {
             NodeKind::UnknownMethod { name } => {
                 Err(self.fail(Fault::unknown_method(name), node.span))
             }
-            NodeKind::Field(name) => Err(self.fail(Fault::unavailable(name), node.span)),
+            NodeKind::Field(name) => {
+                let (table, field) = self
+                    .resolve_field(name)
+                    .map_err(|f| self.fail(f, node.span))?;
+                self.load_field(table, field, node.span)
+            }
             NodeKind::Element { array, index } => {
                 let arr = self.eval(array)?;
                 let i = self.eval(index)?;

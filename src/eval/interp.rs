@@ -90,6 +90,9 @@ pub struct Interp {
     storage: Option<Value>,
     /// The `4D` and `cs` class stores, made on first use.
     class_stores: [Option<Value>; 2],
+    /// The datastore and each process's current selections and records, when the
+    /// project has a structure (`catalog.4DCatalog`).
+    pub db: Option<Box<crate::datastore::Database>>,
 }
 
 impl Interp {
@@ -136,6 +139,7 @@ impl Interp {
             native_state: Default::default(),
             storage: None,
             class_stores: [None, None],
+            db: None,
         }
     }
 

@@ -35,6 +35,7 @@ mod entry;
 pub mod error_handling;
 mod exec;
 mod expr;
+pub mod field;
 mod frame;
 mod interp;
 mod member;

@@ -33,6 +33,12 @@ pub enum Place {
     Item(CollRef, i64),
     Element(Rc<RefCell<Array>>, i64),
     Char(Box<Place>, i64),
+    /// `[Table]Field` of the current record (`field` is `None` for a table: commands
+    /// take it as an argument; it cannot be read or written).
+    Field {
+        table: crate::datastore::TableId,
+        field: Option<crate::datastore::FieldId>,
+    },
 }
 
 impl Interp {
@@ -131,6 +137,12 @@ impl Interp {
                     other => return Err(self.wrong_type("-> needs a pointer", &other, p.span)),
                 }
             }
+            NodeKind::Field(name) => {
+                let (table, field) = self
+                    .resolve_field(name)
+                    .map_err(|f| self.fail(f, node.span))?;
+                Place::Field { table, field }
+            }
             _ => {
                 return Err(self.fail(
                     Fault::wrong_type("This expression cannot be assigned to"),
@@ -174,7 +186,10 @@ impl Interp {
                     }
                 }
             }
-            Target::Field { name } => return Err(self.fail(Fault::unavailable(name), span)),
+            Target::Field { name } => {
+                let (table, field) = self.resolve_field(name).map_err(|f| self.fail(f, span))?;
+                Place::Field { table, field }
+            }
         })
     }
 
@@ -223,6 +238,7 @@ impl Interp {
                 Value::Text(t) => Ok(char_text(conv::char_at_known(t.as_str(), t.is_ascii(), *i))),
                 other => Err(self.wrong_type("[[…]] needs a text", &other, span)),
             },
+            Place::Field { table, field } => self.load_field(*table, *field, span),
         }
     }
 
@@ -456,6 +472,7 @@ impl Interp {
                     None => Ok(()),
                 }
             }
+            Place::Field { table, field } => self.store_field(*table, *field, value, span),
         }
     }
 

@@ -180,6 +180,8 @@ fn builtin_names() -> &'static BuiltinMap {
 #[derive(Debug, Default, Clone)]
 pub struct NameTable {
     methods: PhraseMap,
+    /// The structure's table names, as written.
+    tables: Vec<String>,
 }
 
 impl NameTable {
@@ -190,6 +192,17 @@ impl NameTable {
             table.add_method(m, i as u32);
         }
         table
+    }
+
+    /// Makes a table of the structure known to the lexer (`[People]` alone is then the
+    /// table, not a collection holding a variable).
+    pub fn add_table(&mut self, name: &str) {
+        self.tables.push(name.to_string());
+    }
+
+    /// Whether a structure table has this name.
+    pub fn is_table(&self, name: &str) -> bool {
+        self.tables.iter().any(|t| t == name)
     }
 
     /// Makes a project method name known to the lexer.

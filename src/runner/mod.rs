@@ -176,6 +176,9 @@ pub fn prepare(
     let mut program = Program::build(crate::builtins::natives(), &names, &units);
     program.set_aside_broken(0, &units);
     program.root = project.root.clone();
+    for t in &project.table_names {
+        program.names.add_table(t);
+    }
     let mut entries = Vec::new();
     let mut main = None;
     let mut on_exit = None;
@@ -215,7 +218,10 @@ pub fn prepare(
             }
         }
     }
+    let database =
+        crate::database_startup::open_database(project.root.as_deref()).map_err(|d| vec![d])?;
     let mut interp = Interp::new(program, session, out);
+    interp.db = database.map(Box::new);
     interp.user_param = options.user_param.clone();
     interp.limits = options.limits.clone();
     interp.tree_walk = options.tree_walk;

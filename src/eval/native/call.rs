@@ -51,6 +51,8 @@ pub enum Arg {
     Place(Place),
     /// A bare operator: `*`, `>`, `<`, `|`, `&`, `#`, `=`…
     Symbol(BinOp),
+    /// Not evaluated: the command reads `Call::nodes` (a table, a field, a criterion).
+    Raw,
 }
 
 /// Up to four arguments without allocating. A `SmallVec` makes, moves and
@@ -152,9 +154,9 @@ impl Call<'_> {
             let ok = match arg {
                 Arg::Symbol(_) => matches!(
                     param.ty,
-                    ParamType::Symbol | ParamType::Any | ParamType::Var
+                    ParamType::Symbol | ParamType::Any | ParamType::Var | ParamType::Raw
                 ),
-                Arg::Place(_) => true,
+                Arg::Place(_) | Arg::Raw => true,
                 Arg::Value(v) => {
                     if matches!(v, Value::Undefined)
                         && let Some(default) = param.ty.empty_value()

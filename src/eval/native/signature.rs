@@ -12,6 +12,9 @@ pub enum ArgMode {
     Place,
     /// A value, where an undefined variable is not an error (`Undefined($x)`).
     Lenient,
+    /// Not evaluated: the command reads the argument's node itself (a table, a field, a
+    /// query criterion `[T]F="x"`).
+    Raw,
 }
 
 /// What a parameter accepts.
@@ -36,6 +39,8 @@ pub enum ParamType {
     Lenient,
     /// A bare operator (`>` or `<` for a sort order).
     Symbol,
+    /// An argument the command reads from its node (`Raw`): a table, a field, a criterion.
+    Raw,
 }
 
 impl ParamType {
@@ -54,6 +59,7 @@ impl ParamType {
             "Var" => ParamType::Var,
             "Lenient" => ParamType::Lenient,
             "Symbol" => ParamType::Symbol,
+            "Raw" | "Table" | "Field" => ParamType::Raw,
             _ => ParamType::Any,
         }
     }
@@ -61,7 +67,7 @@ impl ParamType {
     /// Does a value fit this parameter?
     pub fn accepts(self, v: &Value) -> bool {
         match self {
-            ParamType::Any | ParamType::Var | ParamType::Lenient => true,
+            ParamType::Any | ParamType::Var | ParamType::Lenient | ParamType::Raw => true,
             ParamType::Text => matches!(v, Value::Text(_)),
             ParamType::Number | ParamType::Integer => matches!(v, Value::Real(_) | Value::Time(_)),
             ParamType::Boolean => matches!(v, Value::Bool(_)),
@@ -156,6 +162,7 @@ impl Signature {
         match self.param(i).map(|p| p.ty) {
             Some(ParamType::Var) => ArgMode::Place,
             Some(ParamType::Lenient) => ArgMode::Lenient,
+            Some(ParamType::Raw) => ArgMode::Raw,
             _ => ArgMode::Value,
         }
     }

@@ -281,7 +281,7 @@ impl<'s> Resolver<'s, '_> {
         let close = j;
         let field_follows =
             self.kind(close + 1) == Some(Ok(Raw::Word)) && self.adjacent(close, close + 1);
-        if !tokenized && !field_follows {
+        if !tokenized && !field_follows && !self.names.is_table(self.text(name_span)) {
             return false;
         }
         self.push(Tok::Table(self.text(name_span)), open.to(self.span(close)));
