@@ -20,7 +20,8 @@
 //! Environment, database parameters), `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only), `tags` (`PROCESS 4D TAGS`), `db` (the classic database commands over the
-//! datastore); `outputs` writes
+//! datastore), `orda` (`ds`, dataclasses, entities and entity selections);
+//! `outputs` writes
 //! output parameters.
 
 mod access;
@@ -29,7 +30,7 @@ mod array_search;
 mod arrays;
 mod classes;
 mod datetime;
-mod db;
+pub mod db;
 mod design;
 mod environment;
 mod errors;
@@ -42,6 +43,7 @@ mod localize;
 mod math;
 pub mod members;
 mod objects;
+pub mod orda;
 mod output;
 mod outputs;
 mod regex;

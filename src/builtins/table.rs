@@ -5,8 +5,8 @@
 
 use super::{
     access, array_convert, array_search, arrays, classes, datetime, db, design, environment,
-    errors, external, folders, json_arrays, json_schema, language, localize, math, objects, output,
-    regex, system, tags, text, tools,
+    errors, external, folders, json_arrays, json_schema, language, localize, math, objects, orda,
+    output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -340,6 +340,8 @@ pub static TABLE: &[CommandRow] = &[
     row("CUT NAMED SELECTION", 334, ANYWHERE, EFFECT, "aTable: Raw; name: Raw?", db::sets::cut_named_selection, "Keeps the selection under a name and empties it"),
     row("USE NAMED SELECTION", 332, ANYWHERE, EFFECT, "name: Raw", db::sets::use_named_selection, "A named selection becomes its table's selection"),
     row("CLEAR NAMED SELECTION", 333, ANYWHERE, EFFECT, "name: Raw", db::sets::clear_named_selection, "Forgets a named selection"),
+    // ORDA
+    row("ds", 1482, ANYWHERE, EFFECT, "localID: Text? -> Object", orda::ds, "The datastore: one property per dataclass"),
     // Database: transactions
     row("START TRANSACTION", 239, ANYWHERE, EFFECT, "", db::transactions::start_transaction, "Opens a (nested) transaction"),
     row("VALIDATE TRANSACTION", 240, ANYWHERE, EFFECT, "", db::transactions::validate_transaction, "Keeps the changes of the innermost transaction"),

@@ -180,7 +180,10 @@ mod tests {
             all.iter().filter(|c| c.name == "New collection").count() == 1,
             "a command that is both a row and compiled is listed once"
         );
-        assert!(by_name("ADD RECORD").is_none(), "not implemented, not listed");
+        assert!(
+            by_name("ADD RECORD").is_none(),
+            "not implemented, not listed"
+        );
     }
 
     /// Each command the list says the compiler handles runs (no -30012).

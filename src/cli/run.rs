@@ -55,6 +55,12 @@ pub struct RunArgs {
     /// Let the script start programs (LAUNCH EXTERNAL PROCESS); refused otherwise.
     #[arg(long)]
     allow_exec: bool,
+    /// Start the datastore from this fixtures file (JSON; see docs/datastore.md).
+    #[arg(long, value_name = "FILE")]
+    data: Option<PathBuf>,
+    /// Write the datastore to this file (same format) when the run ends.
+    #[arg(long, value_name = "FILE")]
+    save_data: Option<PathBuf>,
     #[command(flatten)]
     limits: LimitArgs,
     /// Parameters passed to the method ($1, … / #DECLARE).
@@ -81,6 +87,8 @@ pub fn run(args: RunArgs) -> i32 {
         tree_walk: args.limits.tree_walk,
         allow_exec: args.allow_exec,
         display_base: None,
+        data: args.data,
+        save_data: args.save_data,
     };
     let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
         Ok(p) => p,

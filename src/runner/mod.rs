@@ -9,6 +9,7 @@ use crate::eval::{Interp, Limits, Output, Program, RtError};
 use crate::project::{self, CheckSet, Project, Target, UnitKind};
 use crate::startup::{self, SessionArgs};
 use crate::syntax::attributes::Preemptive;
+use std::io::Write;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -33,6 +34,10 @@ pub struct RunOptions {
     /// one); `fourd test` uses the test's root, so expectations hold from any
     /// folder.
     pub display_base: Option<std::path::PathBuf>,
+    /// `--data FILE`: fixtures the datastore starts with (docs/datastore.md).
+    pub data: Option<std::path::PathBuf>,
+    /// `--save-data FILE`: where the datastore is written when the run ends.
+    pub save_data: Option<std::path::PathBuf>,
 }
 
 /// How a run ended.
@@ -57,6 +62,8 @@ pub struct Prepared {
     pub on_exit: Option<usize>,
     /// Warnings found while preparing (shown on stderr).
     pub warnings: Vec<Diagnostic>,
+    /// `--save-data FILE`.
+    pub save_data: Option<std::path::PathBuf>,
 }
 
 /// The exit status of a finished run (docs/language.md §1).
@@ -219,7 +226,8 @@ pub fn prepare(
         }
     }
     let database =
-        crate::database_startup::open_database(project.root.as_deref()).map_err(|d| vec![d])?;
+        crate::database_startup::open_database(project.root.as_deref(), options.data.as_deref())
+            .map_err(|d| vec![d])?;
     let mut interp = Interp::new(program, session, out);
     interp.db = database.map(Box::new);
     interp.user_param = options.user_param.clone();
@@ -232,6 +240,7 @@ pub fn prepare(
         main,
         on_exit,
         warnings,
+        save_data: options.save_data.clone(),
     })
 }
 
@@ -273,6 +282,17 @@ pub fn compiled_forms(path: &Path) -> Result<String, Vec<Diagnostic>> {
 /// Runs the prepared entry methods in order; stops at the first failure.
 /// After `QUIT 4D` only `On Exit` still runs (once), and the run finishes.
 pub fn run(prepared: &mut Prepared, params: &[String]) -> Outcome {
+    let outcome = run_entries(prepared, params);
+    if let Some(path) = prepared.save_data.clone()
+        && let Err(message) =
+            crate::database_startup::save_data(prepared.interp.db.as_deref(), &path)
+    {
+        let _ = writeln!(prepared.interp.out.stderr, "{message}");
+    }
+    outcome
+}
+
+fn run_entries(prepared: &mut Prepared, params: &[String]) -> Outcome {
     let entries = prepared.entries.clone();
     let mut quitting = false;
     for (i, m) in entries.into_iter().enumerate() {

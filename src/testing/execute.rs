@@ -96,12 +96,20 @@ fn is_limit(d: &Diagnostic) -> bool {
 pub fn run_one(case: &TestCase, tree_walk: bool) -> Ran {
     let path = std::path::absolute(&case.path).unwrap_or_else(|_| case.path.clone());
     let root = std::path::absolute(&case.root).unwrap_or_else(|_| case.root.clone());
-    let source = if path.is_dir() {
-        String::new()
+    // A project folder's options are on the first lines of its On Startup method, and its
+    // paths are relative to the project folder.
+    let (source, dir) = if path.is_dir() {
+        let on_startup = path.join("Project/Sources/DatabaseMethods/onStartup.4dm");
+        (
+            std::fs::read_to_string(on_startup).unwrap_or_default(),
+            path.as_path(),
+        )
     } else {
-        std::fs::read_to_string(&path).unwrap_or_default()
+        (
+            std::fs::read_to_string(&path).unwrap_or_default(),
+            path.parent().unwrap_or(Path::new(".")),
+        )
     };
-    let dir = path.parent().unwrap_or(Path::new("."));
     let options = match options_of(&source, dir) {
         Ok(o) => o,
         Err(e) => {
@@ -144,6 +152,8 @@ fn execute(
         tree_walk,
         allow_exec: options.allow_exec,
         display_base: Some(root.to_path_buf()),
+        data: options.data,
+        save_data: options.save_data,
     };
     let stdout = Captured::default();
     let stderr = Captured::default();

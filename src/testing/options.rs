@@ -1,6 +1,7 @@
 //! A test's options: the `// test:` line near the top of its file
 //! (`// test: --mode remote --user Ann --password ann-pass`), parsed as the
-//! command line would be. Paths in it (`--directory`, `--session`) are
+//! command line would be. Paths in it (`--directory`, `--session`, `--data`,
+//! `--save-data`) are
 //! relative to the test file's folder, so a test means the same thing from
 //! any working directory. `expect-error` says the test expects its run to
 //! end in an uncaught error (or not to start).
@@ -21,6 +22,12 @@ pub struct TestOptions {
     pub user_param: String,
     #[arg(long)]
     pub allow_exec: bool,
+    /// Fixtures the datastore starts with (`--data FILE`).
+    #[arg(long)]
+    pub data: Option<std::path::PathBuf>,
+    /// Where the datastore is written when the test ends (`--save-data FILE`).
+    #[arg(long)]
+    pub save_data: Option<std::path::PathBuf>,
     #[arg(long)]
     pub max_steps: Option<u64>,
     #[arg(long)]
@@ -67,9 +74,14 @@ pub fn options_of(source: &str, dir: &Path) -> Result<TestOptions, String> {
         format!("bad // test: line: {first}")
     })?;
     let session = &mut options.session;
-    for path in [&mut session.directory, &mut session.session]
-        .into_iter()
-        .flatten()
+    for path in [
+        &mut session.directory,
+        &mut session.session,
+        &mut options.data,
+        &mut options.save_data,
+    ]
+    .into_iter()
+    .flatten()
     {
         if path.is_relative() {
             *path = dir.join(&*path);

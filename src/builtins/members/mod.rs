@@ -39,7 +39,12 @@ const fn row(
     }
 }
 
+use crate::builtins::orda::{dataclass as od, entity as oe, selection as os};
 use Receiver::{Collection as C, Function as F};
+const DS: Receiver = Receiver::BuiltIn("DataStore");
+const DC: Receiver = Receiver::BuiltIn("DataClass");
+const EN: Receiver = Receiver::BuiltIn("Entity");
+const ES: Receiver = Receiver::BuiltIn("EntitySelection");
 use callback as cb;
 use collection as co;
 
@@ -99,6 +104,42 @@ pub static MEMBERS: &[MemberRow] = &[
     // Formula objects
     row(F, "call", "thisObj: Any?; param: Any...? -> Any", function::call, "Runs the formula with This set to thisObj"),
     row(F, "apply", "thisObj: Any?; params: Collection? -> Any", function::apply, "Runs the formula with This set and the parameters as a collection"),
+    // ORDA (docs/API/DataStoreClass.md, DataClassClass.md, EntityClass.md, EntitySelectionClass.md)
+    row(DS, "startTransaction", "", od::start_transaction, "Opens a transaction"),
+    row(DS, "validateTransaction", "", od::validate_transaction, "Keeps the transaction's changes"),
+    row(DS, "cancelTransaction", "", od::cancel_transaction, "Undoes the transaction's changes"),
+    row(DS, "transactionInProgress", "-> Boolean", od::transaction_in_progress, "True inside a transaction"),
+    row(DC, "new", "-> Object", od::new, "A new entity, not saved"),
+    row(DC, "all", "-> Object", od::all, "Every entity of the dataclass"),
+    row(DC, "get", "primaryKey: Any -> Object", od::get, "The entity with this primary key, or Null"),
+    row(DC, "query", "queryString: Text; value: Any...? -> Object", od::query, "The entities that match a query string"),
+    row(DC, "getInfo", "-> Object", od::get_info, "{name; primaryKey; tableNumber}"),
+    row(EN, "save", "mode: Integer? -> Object", oe::save, "Saves the entity; a status object"),
+    row(EN, "drop", "mode: Integer? -> Object", oe::drop, "Deletes the entity's record; a status object"),
+    row(EN, "reload", "-> Object", oe::reload, "Reads the record again"),
+    row(EN, "getKey", "mode: Integer? -> Any", oe::get_key, "The primary key's value"),
+    row(EN, "toObject", "filter: Any? -> Object", oe::to_object, "The attributes as an object"),
+    row(EN, "isNew", "-> Boolean", oe::is_new, "True if the entity was never saved"),
+    row(EN, "getStamp", "-> Integer", oe::get_stamp, "The entity's stamp"),
+    row(ES, "first", "-> Object", os::first, "The first entity, or Null"),
+    row(ES, "last", "-> Object", os::last, "The last entity, or Null"),
+    row(ES, "at", "index: Integer -> Object", os::at, "The entity at a position, or Null"),
+    row(ES, "toCollection", "filter: Any? -> Collection", os::to_collection, "One object per entity"),
+    row(ES, "extract", "attributePath: Text -> Collection", os::extract, "The values of an attribute"),
+    row(ES, "orderBy", "pathString: Text -> Object", os::order_by, "A sorted entity selection"),
+    row(ES, "query", "queryString: Text; value: Any...? -> Object", os::query, "The entities of the selection that match"),
+    row(ES, "sum", "attributePath: Text -> Real", os::sum, "The sum of an attribute"),
+    row(ES, "average", "attributePath: Text -> Real", os::average, "The average of an attribute"),
+    row(ES, "min", "attributePath: Text -> Any", os::min, "The smallest value of an attribute"),
+    row(ES, "max", "attributePath: Text -> Any", os::max, "The largest value of an attribute"),
+    row(ES, "count", "attributePath: Text -> Integer", os::count, "The entities whose attribute is not null"),
+    row(ES, "distinct", "attributePath: Text -> Collection", os::distinct, "The different values of an attribute"),
+    row(ES, "slice", "startFrom: Integer; end: Integer? -> Object", os::slice, "Part of the selection"),
+    row(ES, "isOrdered", "-> Boolean", os::is_ordered, "True if the selection is ordered"),
+    row(ES, "contains", "entity: Object -> Boolean", os::contains, "True if the entity is in the selection"),
+    row(ES, "and", "entities: Object -> Object", os::and, "The entities in both"),
+    row(ES, "or", "entities: Object -> Object", os::or, "The entities in either"),
+    row(ES, "minus", "entities: Object -> Object", os::minus, "The entities not in the other"),
 ];
 
 /// The collection a collection function is called on.

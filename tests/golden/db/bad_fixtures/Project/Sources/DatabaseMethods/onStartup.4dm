@@ -1,0 +1,4 @@
+// test: --data data.json
+// A fixtures value of the wrong type stops the run before any code runs, at its line and
+// column (exit 2), and nothing is loaded (docs/datastore.md, Fixtures).
+ALERT("never")
