@@ -140,8 +140,13 @@ mod tests {
             "Collection.orderBy ( {criteria : Any} ) : Collection"
         );
         assert_eq!(lines[1], "  member function of 4D.Collection · thread-safe");
-        assert_eq!(help("Collection.orderBy"), lines);
+        // Entity selections have an `.orderBy()` too: an unnamed receiver lists both.
+        assert_eq!(help("Collection.orderBy"), lines[..3]);
         assert_eq!(help("orderBy"), lines);
+        assert_eq!(
+            help("EntitySelection.orderBy")[1],
+            "  member function of 4D.EntitySelection · thread-safe"
+        );
         assert_eq!(
             help("Function.call")[1],
             "  member function of 4D.Function · thread-safe"

@@ -66,11 +66,7 @@ pub fn to_collection(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
         let props = fields
             .iter()
             .zip(row)
-            .filter(|(f, _)| {
-                wanted
-                    .as_ref()
-                    .is_none_or(|w| w.contains(&f.name))
-            })
+            .filter(|(f, _)| wanted.as_ref().is_none_or(|w| w.contains(&f.name)))
             .map(|(f, d)| (Rc::from(f.name.as_str()), datum_to_value(d, f.kind)))
             .collect();
         items.push(Value::new_object(props));

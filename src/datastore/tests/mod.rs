@@ -93,6 +93,7 @@ pub const COMPANY_CATALOG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 "#;
 
 mod consistency;
+mod cursor_props;
 mod fixtures;
 mod query_props;
 mod writes;
