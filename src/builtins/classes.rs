@@ -28,7 +28,8 @@ fn class_object(class: &ClassRef, of_class: &ClassRef, superclass: Value) -> Val
     o.props = vec![
         (Rc::from("name"), Value::text(&*class.name)),
         (Rc::from("superclass"), superclass),
-    ];
+    ]
+    .into();
     o.shared = true;
     Value::Object(Rc::new(RefCell::new(o)))
 }
@@ -60,7 +61,7 @@ fn four_d_store() -> Value {
         ));
     }
     Value::Object(Rc::new(RefCell::new(Object {
-        props: made,
+        props: made.into(),
         shared: true,
         meta: None,
     })))

@@ -1,32 +1,33 @@
 //! Objects and collections as commands (docs/language.md §14.3), and JSON.
 
 use super::{BResult, Call, Fail};
+use crate::eval::props::Props;
 use crate::eval::value::{Collection, Object, stored};
 use crate::eval::{Fault, Interp, Value, code, display};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-fn pairs(c: &mut Call, name: &str) -> Result<Vec<(Rc<str>, Value)>, Fail> {
+fn pairs(c: &mut Call, name: &str) -> Result<Props, Fail> {
     if !c.len().is_multiple_of(2) {
         return Err(Fault::arguments(name).into());
     }
-    let mut props: Vec<(Rc<str>, Value)> = Vec::with_capacity(c.len() / 2);
+    let mut props = Props::with_capacity(c.len() / 2);
     for i in (0..c.len()).step_by(2) {
         let key: Rc<str> = match c.value(i) {
             Value::Text(t) => Rc::from(t.as_str()),
             _ => return Err(Fault::arguments(name).into()),
         };
         let v = stored(c.take(i + 1));
-        match props.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, old)) => *old = v,
-            None => props.push((key, v)),
-        }
+        props.set(key, v);
     }
     Ok(props)
 }
 
 pub fn new_object(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(Value::new_object(pairs(c, "New object")?))
+    Ok(Value::Object(Rc::new(RefCell::new(Object {
+        props: pairs(c, "New object")?,
+        ..Object::default()
+    }))))
 }
 
 pub fn new_shared_object(_: &mut Interp, c: &mut Call) -> BResult {

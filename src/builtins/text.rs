@@ -10,18 +10,20 @@ const SK_IGNORE_EMPTY: i64 = 1;
 const SK_TRIM_SPACES: i64 = 2;
 
 pub fn length(_: &mut Interp, c: &mut Call) -> BResult {
-    let t = c.text(0);
-    Ok(Value::int(if t.is_ascii() {
-        t.len()
-    } else {
-        conv::utf16_len(t)
-    } as i64))
+    if let Value::Text(t) = c.value(0) {
+        return Ok(Value::int(t.len_units() as i64));
+    }
+    Ok(Value::int(conv::utf16_len(c.text(0)) as i64))
 }
 
 pub fn substring(_: &mut Interp, c: &mut Call) -> BResult {
     let n = if c.has(2) { Some(c.int(2)) } else { None };
+    let first = c.int(1);
+    if let Value::Text(t) = c.value(0) {
+        return Ok(Value::text(t.substring(first, n).into_owned()));
+    }
     Ok(Value::text(
-        conv::substring(c.text(0), c.int(1), n).into_owned(),
+        conv::substring(c.text(0), first, n).into_owned(),
     ))
 }
 

@@ -36,8 +36,8 @@ pub use date_format::DateFormat;
 pub use number_format::format_number;
 pub use number_to_text::{format_hex, format_json_number, format_radix, format_real, to_longint};
 pub use text::{
-    char_at, char_at_known, delete_string, insert_string, position, position_options,
-    replace_string, set_char_at, substring, utf16_len,
+    UnitMarks, char_at, char_at_known, char_at_marked, delete_string, insert_string, position,
+    position_options, replace_string, set_char_at, substring, substring_marked, utf16_len,
 };
 pub use text_to_number::parse_num;
 pub use time::TimeFormat;

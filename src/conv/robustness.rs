@@ -166,6 +166,34 @@ fn text_functions_never_panic_and_agree() {
     }
 }
 
+/// Reads through a text's UTF-16 marks (`UnitMarks`, kept for long non-ASCII
+/// texts) give what a scan from the start gives, at every position of long
+/// texts mixing one- and two-unit characters, so the marks' 64-unit steps fall
+/// inside surrogate pairs too.
+#[test]
+fn marked_reads_agree_with_scans() {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..40 {
+        let a: String = (0..rng.next_u64() % 300).map(|_| rng.text()).collect();
+        let marks = crate::conv::UnitMarks::new(&a);
+        let len = utf16_len(&a);
+        assert_eq!(marks.len(), len);
+        for i in -1..=len as i64 + 2 {
+            assert_eq!(
+                crate::conv::char_at_marked(&a, &marks, i),
+                char_at(&a, i),
+                "{a:?} at {i}"
+            );
+            let n = Some((i * 7) % 90);
+            assert_eq!(
+                crate::conv::substring_marked(&a, Some(&marks), i, n),
+                substring(&a, i, n),
+                "{a:?} from {i}"
+            );
+        }
+    }
+}
+
 #[test]
 fn conversions_never_panic() {
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);

@@ -37,31 +37,102 @@ fn boundary(t: &str, units: usize) -> Boundary {
     if t.as_bytes().get(..units).is_some_and(<[u8]>::is_ascii) {
         return Boundary::At(units);
     }
-    let mut u = 0;
-    for (b, c) in t.char_indices() {
+    boundary_from(t, (0, 0), units)
+}
+
+/// [`boundary`], scanning from a known character boundary `(byte, unit)` at or
+/// before `units` (a [`UnitMarks`] mark, or the start).
+fn boundary_from(t: &str, (byte, unit): (usize, usize), units: usize) -> Boundary {
+    let mut u = unit;
+    for (b, c) in t.get(byte..).unwrap_or("").char_indices() {
         if u == units {
-            return Boundary::At(b);
+            return Boundary::At(byte + b);
         }
         let w = c.len_utf16();
         if u + w > units {
-            return Boundary::Inside(b);
+            return Boundary::Inside(byte + b);
         }
         u += w;
     }
     Boundary::At(t.len())
 }
 
+/// How many UTF-16 units apart the marks of [`UnitMarks`] are: a lookup scans at
+/// most this many characters.
+const MARK_EVERY: usize = 64;
+
+/// Where a non-ASCII text's UTF-16 positions fall in its UTF-8 bytes: the byte and
+/// unit of the first character boundary at or after every 64th unit, and the
+/// length in units. With it, `$t[[$i]]`, `Substring` and `Length` on a long
+/// non-ASCII text cost a short scan instead of one from the start — which made a
+/// loop over the text quadratic (issue 21: 50 s for 400,000 `é`). Built once per
+/// text value, by whoever first needs it (`eval::value::Text`).
+#[derive(Debug)]
+pub struct UnitMarks {
+    marks: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl UnitMarks {
+    pub fn new(t: &str) -> UnitMarks {
+        let mut marks = Vec::with_capacity(t.len() / MARK_EVERY + 1);
+        let mut u = 0;
+        for (b, c) in t.char_indices() {
+            if u >= marks.len() * MARK_EVERY {
+                marks.push((b, u));
+            }
+            u += c.len_utf16();
+        }
+        UnitMarks { marks, len: u }
+    }
+
+    /// `Length`: the number of UTF-16 units.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// A character boundary at or before unit `units`, to scan from.
+    fn start_for(&self, units: usize) -> (usize, usize) {
+        let k = (units / MARK_EVERY).min(self.marks.len().saturating_sub(1));
+        match self.marks.get(k) {
+            Some(&(b, u)) if u <= units => (b, u),
+            // The mark fell one unit late (a surrogate pair straddles the 64th unit).
+            _ => k
+                .checked_sub(1)
+                .and_then(|k| self.marks.get(k).copied())
+                .unwrap_or((0, 0)),
+        }
+    }
+
+    fn boundary(&self, t: &str, units: usize) -> Boundary {
+        boundary_from(t, self.start_for(units), units)
+    }
+}
+
 /// The text between two UTF-16 offsets (`from` ≤ `to` ≤ length), halves of a split
 /// pair becoming U+FFFD.
 fn cut(t: &str, from: usize, to: usize) -> Cow<'_, str> {
+    cut_marked(t, None, from, to)
+}
+
+/// [`cut`], through the text's marks when it has them.
+fn cut_marked<'a>(t: &'a str, marks: Option<&UnitMarks>, from: usize, to: usize) -> Cow<'a, str> {
     if from >= to {
         return Cow::Borrowed("");
     }
-    let (start, lead) = match boundary(t, from) {
+    let at = |units| match marks {
+        Some(m) => m.boundary(t, units),
+        None => boundary(t, units),
+    };
+    let (start, lead) = match at(from) {
         Boundary::At(b) => (b, false),
         Boundary::Inside(b) => (b + 4, true),
     };
-    let (end, trail) = match boundary(t, to) {
+    let (end, trail) = match at(to) {
         Boundary::At(b) => (b, false),
         Boundary::Inside(b) => (b, true),
     };
@@ -95,10 +166,38 @@ fn unit_range(len: usize, first: i64, count: i64) -> Option<(usize, usize)> {
 /// past the end gives `""` (documented); `first` < 1 counts from 1 and `n` ≤ 0 gives
 /// `""` (§16 decisions).
 pub fn substring(t: &str, first: i64, count: Option<i64>) -> Cow<'_, str> {
-    let len = utf16_len(t);
+    substring_marked(t, None, first, count)
+}
+
+/// [`substring`], through the text's marks when it has them.
+pub fn substring_marked<'a>(
+    t: &'a str,
+    marks: Option<&UnitMarks>,
+    first: i64,
+    count: Option<i64>,
+) -> Cow<'a, str> {
+    let len = marks.map_or_else(|| utf16_len(t), UnitMarks::len);
     match unit_range(len, first, count.unwrap_or(i64::MAX)) {
-        Some((from, to)) => cut(t, from, to),
+        Some((from, to)) => cut_marked(t, marks, from, to),
         None => Cow::Borrowed(""),
+    }
+}
+
+/// `t[[i]]` read through the text's marks: the character at UTF-16 position `i`.
+pub fn char_at_marked<'a>(t: &'a str, marks: &UnitMarks, i: i64) -> &'a str {
+    let Some(index) = i.checked_sub(1).and_then(|x| usize::try_from(x).ok()) else {
+        return "";
+    };
+    if index >= marks.len() {
+        return "";
+    }
+    match marks.boundary(t, index) {
+        Boundary::Inside(_) => HALF,
+        Boundary::At(b) => match t.get(b..).and_then(|rest| rest.chars().next()) {
+            Some(c) if c.len_utf16() == 2 => HALF,
+            Some(c) => t.get(b..b + c.len_utf8()).unwrap_or(""),
+            None => "",
+        },
     }
 }
 

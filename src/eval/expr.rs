@@ -115,20 +115,12 @@ impl Interp {
             && let Value::Real(x) = self.eval(index)?
             && let Value::Text(t) = &self.stack[self.base + s as usize].value
         {
-            return Ok(char_text(conv::char_at_known(
-                t.as_str(),
-                t.is_ascii(),
-                x.trunc() as i64,
-            )));
+            return Ok(char_text(t.char_at(x.trunc() as i64)));
         }
         let t = self.eval(text)?;
         let i = self.eval(index)?;
         match (&t, &i) {
-            (Value::Text(t), Value::Real(x)) => Ok(char_text(conv::char_at_known(
-                t.as_str(),
-                t.is_ascii(),
-                x.trunc() as i64,
-            ))),
+            (Value::Text(t), Value::Real(x)) => Ok(char_text(t.char_at(x.trunc() as i64))),
             (Value::Text(_), other) => {
                 Err(self.wrong_type("A character index must be a number", other, index.span))
             }
@@ -147,11 +139,7 @@ impl Interp {
     #[inline]
     pub(crate) fn local_char(&self, s: u32, index: &Value) -> Option<&str> {
         match (&self.stack[self.base + s as usize].value, index) {
-            (Value::Text(t), Value::Real(x)) => Some(conv::char_at_known(
-                t.as_str(),
-                t.is_ascii(),
-                x.trunc() as i64,
-            )),
+            (Value::Text(t), Value::Real(x)) => Some(t.char_at(x.trunc() as i64)),
             _ => None,
         }
     }

@@ -42,6 +42,7 @@ mod member;
 mod method;
 mod numeric;
 mod place;
+pub mod props;
 
 pub use coerce::{array_var_type, coerce};
 pub use expr::BUILT_IN_PROPERTIES;

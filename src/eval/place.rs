@@ -235,7 +235,7 @@ impl Interp {
                 }
             }
             Place::Char(inner, i) => match self.load(inner, span)? {
-                Value::Text(t) => Ok(char_text(conv::char_at_known(t.as_str(), t.is_ascii(), *i))),
+                Value::Text(t) => Ok(char_text(t.char_at(*i))),
                 other => Err(self.wrong_type("[[…]] needs a text", &other, span)),
             },
             Place::Field { table, field } => self.load_field(*table, *field, span),

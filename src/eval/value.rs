@@ -3,6 +3,7 @@
 //! and objects and collections are shared by reference, as in 4D.
 
 use super::numeric::as_int32;
+use super::props::Props;
 use crate::conv::Date4D;
 use std::any::Any;
 use std::cell::RefCell;
@@ -19,6 +20,10 @@ pub struct Text(Rc<TextData>);
 pub struct TextData {
     s: compact_str::CompactString,
     ascii: bool,
+    /// Where UTF-16 positions fall in `s`, for a long non-ASCII text: made
+    /// by the first positional read (`[[ ]]`, `Substring`, `Length`), dropped
+    /// when the text grows in place.
+    marks: std::cell::OnceCell<Box<crate::conv::UnitMarks>>,
 }
 
 impl Text {
@@ -33,7 +38,49 @@ impl Text {
 
     fn from_compact(s: compact_str::CompactString) -> Text {
         let ascii = s.is_ascii();
-        Text(Rc::new(TextData { s, ascii }))
+        Text(Rc::new(TextData {
+            s,
+            ascii,
+            marks: std::cell::OnceCell::new(),
+        }))
+    }
+
+    /// The UTF-16 marks of a non-ASCII text long enough for a scan from its
+    /// start to cost more than building them once; `None` otherwise.
+    fn marks(&self) -> Option<&crate::conv::UnitMarks> {
+        const WORTH_MARKING: usize = 256;
+        if self.0.ascii || self.0.s.len() < WORTH_MARKING {
+            return None;
+        }
+        Some(
+            self.0
+                .marks
+                .get_or_init(|| Box::new(crate::conv::UnitMarks::new(&self.0.s))),
+        )
+    }
+
+    /// `Length`: the number of UTF-16 code units (docs/language.md §16).
+    pub fn len_units(&self) -> usize {
+        if self.0.ascii {
+            return self.0.s.len();
+        }
+        match self.marks() {
+            Some(m) => m.len(),
+            None => crate::conv::utf16_len(&self.0.s),
+        }
+    }
+
+    /// `t[[i]]`: the character at UTF-16 position `i`, `""` out of range.
+    pub fn char_at(&self, i: i64) -> &str {
+        match self.marks() {
+            Some(m) => crate::conv::char_at_marked(&self.0.s, m, i),
+            None => crate::conv::char_at_known(&self.0.s, self.0.ascii, i),
+        }
+    }
+
+    /// `Substring(t; first{; count})` (docs/language.md §16).
+    pub fn substring(&self, first: i64, count: Option<i64>) -> std::borrow::Cow<'_, str> {
+        crate::conv::substring_marked(&self.0.s, self.marks(), first, count)
     }
 
     pub fn as_str(&self) -> &str {
@@ -50,6 +97,7 @@ impl Text {
         let data = Rc::get_mut(&mut self.0)?;
         data.s.push_str(tail);
         data.ascii &= tail.is_ascii();
+        data.marks.take();
         Some(())
     }
 
@@ -59,6 +107,7 @@ impl Text {
             Some(data) => {
                 data.s.push_str(tail);
                 data.ascii &= tail.is_ascii();
+                data.marks.take();
             }
             None => {
                 let mut s =
@@ -96,11 +145,11 @@ impl From<String> for Text {
     }
 }
 
-/// An object: properties in creation order. Small objects (the common case)
-/// are searched linearly; names are case-sensitive.
+/// An object: properties in creation order (see `Props`: small objects are
+/// searched linearly, big ones through an index); names are case-sensitive.
 #[derive(Debug, Default, Clone)]
 pub struct Object {
-    pub props: Vec<(Rc<str>, Value)>,
+    pub props: Props,
     /// Created by `New shared object`: changes need `Use` (docs/language.md §12.3).
     pub shared: bool,
     /// What few objects carry: a class, a native payload. Boxed: a thin
@@ -162,26 +211,19 @@ impl Object {
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.props.iter().find(|(k, _)| &**k == key).map(|(_, v)| v)
+        self.props.get(key)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.props
-            .iter_mut()
-            .find(|(k, _)| &**k == key)
-            .map(|(_, v)| v)
+        self.props.get_mut(key)
     }
 
     pub fn set(&mut self, key: Rc<str>, value: Value) {
-        match self.props.iter_mut().find(|(k, _)| **k == *key) {
-            Some((_, v)) => *v = value,
-            None => self.props.push((key, value)),
-        }
+        self.props.set(key, value)
     }
 
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let i = self.props.iter().position(|(k, _)| &**k == key)?;
-        Some(self.props.remove(i).1)
+        self.props.remove(key)
     }
 }
 
@@ -353,7 +395,7 @@ impl Value {
 
     pub fn new_object(props: Vec<(Rc<str>, Value)>) -> Value {
         Value::Object(Rc::new(RefCell::new(Object {
-            props,
+            props: props.into(),
             ..Object::default()
         })))
     }

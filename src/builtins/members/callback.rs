@@ -42,7 +42,7 @@ fn callback(
 /// `$1` of a callback: `{value}`.
 fn callback_param(value: Value) -> ObjRef {
     Rc::new(RefCell::new(Object {
-        props: vec![(Rc::from("value"), value)],
+        props: vec![(Rc::from("value"), value)].into(),
         ..Default::default()
     }))
 }
