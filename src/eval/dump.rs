@@ -132,6 +132,10 @@ impl Dump<'_> {
                 let text = line(format!("Append {}", self.slot(slot)));
                 self.nest(&text, |d| d.expr(piece));
             }
+            StmtForm::AppendChain { slot, pieces } => {
+                let text = line(format!("AppendChain {}", self.slot(slot)));
+                self.nest(&text, |d| pieces.iter().for_each(|p| d.expr(p)));
+            }
             StmtForm::If(c, then, otherwise) => self.nest(&line("If".into()), |d| {
                 d.cond(c);
                 d.labelled_block("then", then);
@@ -443,6 +447,7 @@ fn stmt_kind(kind: &StmtKind) -> &'static str {
         StmtKind::Assign(..) => "Assign",
         StmtKind::CompoundAssign(..) => "CompoundAssign",
         StmtKind::Append(..) => "Append",
+        StmtKind::AppendChain(..) => "AppendChain",
         StmtKind::Declare { .. } => "Declare",
         StmtKind::DeclareFrom { .. } => "DeclareFrom",
         StmtKind::If(..) => "If",

@@ -101,6 +101,13 @@ impl Interp {
                 self.assign(target, v)?;
             }
             StmtKind::Append(slot, piece) => self.append(*slot, piece, stmt.span)?,
+            StmtKind::AppendChain(slot, pieces) => {
+                let mut tails = smallvec::SmallVec::<[Value; 4]>::new();
+                for piece in pieces.iter() {
+                    tails.push(self.eval(piece)?);
+                }
+                self.append_values(*slot, tails, stmt.span)?
+            }
             StmtKind::CompoundAssign(op, target, value) => {
                 let place = self.place(target)?;
                 let current = self.load(&place, target.span)?;
@@ -315,6 +322,40 @@ impl Interp {
                 self.store(&place, v, span)
             }
         }
+    }
+
+    /// `$t:=$t+a+b+…` once its pieces are evaluated: texts appended to a text
+    /// in place — linear in what is appended, where building `$t+a`, then
+    /// `+b`, copied `$t` once per piece — else added one by one, as written.
+    pub(crate) fn append_values(
+        &mut self,
+        slot: u32,
+        tails: smallvec::SmallVec<[Value; 4]>,
+        span: Span,
+    ) -> Result<(), Unwind> {
+        let index = self.base + slot as usize;
+        let target = &mut self.stack[index];
+        if let Value::Text(t) = &mut target.value
+            && matches!(
+                target.ty,
+                VarType::Text | VarType::Dynamic | VarType::Variant
+            )
+            && tails.iter().all(|v| matches!(v, Value::Text(_)))
+        {
+            for tail in &tails {
+                if let Value::Text(p) = tail {
+                    t.push_str(p.as_str());
+                }
+            }
+            return Ok(());
+        }
+        let place = Place::Local(index);
+        let mut sum = self.load(&place, span)?;
+        for tail in &tails {
+            sum = ops::binary(BinOp::Add, &sum, tail, self.epsilon)
+                .map_err(|f| self.fail(f, span))?;
+        }
+        self.store(&place, sum, span)
     }
 
     fn exec_for(

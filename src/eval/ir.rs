@@ -204,6 +204,9 @@ pub enum StmtKind {
     CompoundAssign(BinOp, Node, Node),
     /// `$t:=$t+piece` on a local: appends in place when nothing else holds the text.
     Append(u32, Node),
+    /// `$t:=$t+a+b+…` on a local, the pieces pure: evaluated first (they may
+    /// read `$t`'s old value), then appended in place when all are texts.
+    AppendChain(u32, Box<[Node]>),
     /// `var`, `C_XXX`: declares variables of one type; `init` for `var $x:=…`.
     Declare {
         targets: Box<[Node]>,

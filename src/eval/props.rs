@@ -20,43 +20,60 @@ use std::rc::Rc;
 const INDEX_FROM: usize = 12;
 
 /// Property names and values, in creation order; names are case-sensitive.
-#[derive(Debug, Default, Clone)]
-pub struct Props {
+/// An enum so that it stays the size of a `Vec` (the index case is boxed and
+/// the `Vec`'s capacity leaves room for the tag): `Object` stays 40 bytes.
+#[derive(Debug, Clone)]
+pub enum Props {
+    Small(Vec<(Rc<str>, Value)>),
+    Indexed(Box<Indexed>),
+}
+
+/// A long property list and the name → position map beside it.
+#[derive(Debug, Clone)]
+pub struct Indexed {
     list: Vec<(Rc<str>, Value)>,
-    /// Name → position in `list`, once `list` is long; boxed so an object
-    /// without one stays small (one pointer, not a 48-byte map).
-    #[allow(clippy::box_collection)]
-    index: Option<Box<HashMap<Rc<str>, usize>>>,
+    index: HashMap<Rc<str>, usize>,
+}
+
+impl Default for Props {
+    fn default() -> Props {
+        Props::Small(Vec::new())
+    }
 }
 
 impl Props {
     pub fn with_capacity(n: usize) -> Props {
-        Props {
-            list: Vec::with_capacity(n),
-            index: None,
-        }
+        Props::Small(Vec::with_capacity(n))
     }
 
     /// The position of a property, if the object has it.
     pub fn position(&self, key: &str) -> Option<usize> {
-        match &self.index {
-            Some(index) => index.get(key).copied(),
-            None => self.list.iter().position(|(k, _)| &**k == key),
+        match self {
+            Props::Small(list) => list.iter().position(|(k, _)| &**k == key),
+            Props::Indexed(big) => big.index.get(key).copied(),
+        }
+    }
+
+    fn list_mut(&mut self) -> &mut Vec<(Rc<str>, Value)> {
+        match self {
+            Props::Small(list) => list,
+            Props::Indexed(big) => &mut big.list,
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.position(key).map(|i| &self.list[i].1)
+        self.position(key).map(|i| &self[i].1)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.position(key).map(|i| &mut self.list[i].1)
+        let i = self.position(key)?;
+        Some(&mut self.list_mut()[i].1)
     }
 
     /// Sets a property, adding it last when the object lacks it.
     pub fn set(&mut self, key: Rc<str>, value: Value) {
         match self.position(&key) {
-            Some(i) => self.list[i].1 = value,
+            Some(i) => self.list_mut()[i].1 = value,
             None => self.push_new(key, value),
         }
     }
@@ -64,48 +81,55 @@ impl Props {
     /// Adds a property the caller knows the object lacks (a copy, a parse
     /// that already refused duplicates); else use [`Props::set`].
     pub fn push_new(&mut self, key: Rc<str>, value: Value) {
-        if let Some(index) = &mut self.index {
-            index.insert(key.clone(), self.list.len());
-        }
-        self.list.push((key, value));
-        if self.index.is_none() && self.list.len() > INDEX_FROM {
-            self.build_index();
+        match self {
+            Props::Small(list) => {
+                list.push((key, value));
+                if list.len() > INDEX_FROM {
+                    *self = Props::indexed(std::mem::take(list));
+                }
+            }
+            Props::Indexed(big) => {
+                big.index.insert(key.clone(), big.list.len());
+                big.list.push((key, value));
+            }
         }
     }
 
     /// Removes a property, keeping the others in order.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
         let i = self.position(key)?;
-        let (_, value) = self.list.remove(i);
-        if let Some(index) = &mut self.index {
-            index.remove(key);
-            for (k, _) in &self.list[i..] {
-                if let Some(at) = index.get_mut(k) {
-                    *at -= 1;
+        match self {
+            Props::Small(list) => Some(list.remove(i).1),
+            Props::Indexed(big) => {
+                let (_, value) = big.list.remove(i);
+                big.index.remove(key);
+                for (k, _) in &big.list[i..] {
+                    if let Some(at) = big.index.get_mut(k) {
+                        *at -= 1;
+                    }
                 }
+                Some(value)
             }
         }
-        Some(value)
     }
 
     /// The values, to change in place (names stay as they are).
     pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.list.iter_mut().map(|(_, v)| v)
+        self.list_mut().iter_mut().map(|(_, v)| v)
     }
 
     pub fn clear(&mut self) {
-        self.list.clear();
-        self.index = None;
+        *self = Props::default();
     }
 
-    fn build_index(&mut self) {
-        let mut index = HashMap::with_capacity(self.list.len() * 2);
-        for (i, (k, _)) in self.list.iter().enumerate() {
+    fn indexed(list: Vec<(Rc<str>, Value)>) -> Props {
+        let mut index = HashMap::with_capacity(list.len() * 2);
+        for (i, (k, _)) in list.iter().enumerate() {
             // A list given whole may repeat a name: the first one is the one
             // a linear scan finds, so it stays the one found.
             index.entry(k.clone()).or_insert(i);
         }
-        self.index = Some(Box::new(index));
+        Props::Indexed(Box::new(Indexed { list, index }))
     }
 }
 
@@ -113,17 +137,20 @@ impl Props {
 impl Deref for Props {
     type Target = [(Rc<str>, Value)];
     fn deref(&self) -> &Self::Target {
-        &self.list
+        match self {
+            Props::Small(list) => list,
+            Props::Indexed(big) => &big.list,
+        }
     }
 }
 
 impl From<Vec<(Rc<str>, Value)>> for Props {
     fn from(list: Vec<(Rc<str>, Value)>) -> Props {
-        let mut props = Props { list, index: None };
-        if props.list.len() > INDEX_FROM {
-            props.build_index();
+        if list.len() > INDEX_FROM {
+            Props::indexed(list)
+        } else {
+            Props::Small(list)
         }
-        props
     }
 }
 
@@ -137,7 +164,7 @@ impl<'a> IntoIterator for &'a Props {
     type Item = &'a (Rc<str>, Value);
     type IntoIter = std::slice::Iter<'a, (Rc<str>, Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.list.iter()
+        self.iter()
     }
 }
 
@@ -151,6 +178,14 @@ mod tests {
 
     /// Order and lookups agree with a plain list through growth past the
     /// index threshold and removals from the middle.
+    #[test]
+    fn props_are_the_size_of_a_vec() {
+        assert_eq!(
+            std::mem::size_of::<Props>(),
+            std::mem::size_of::<Vec<(Rc<str>, Value)>>()
+        );
+    }
+
     #[test]
     fn the_index_stays_in_step_with_the_list() {
         let mut p = Props::default();

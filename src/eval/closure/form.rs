@@ -38,6 +38,11 @@ pub(crate) enum StmtForm<'a> {
         slot: u32,
         piece: &'a Node,
     },
+    /// `$t:=$t+a+b+…`, its pieces evaluated first, then appended in place.
+    AppendChain {
+        slot: u32,
+        pieces: &'a [Node],
+    },
     If(&'a Node, &'a [Stmt], &'a [Stmt]),
     Case(&'a [(Node, Box<[Stmt]>)], &'a [Stmt]),
     While(&'a Node, &'a [Stmt]),
@@ -95,6 +100,10 @@ pub(crate) fn stmt_form(s: &Stmt) -> StmtForm<'_> {
             _ => StmtForm::Assign { target, value },
         },
         StmtKind::Append(slot, piece) => StmtForm::Append { slot: *slot, piece },
+        StmtKind::AppendChain(slot, pieces) => StmtForm::AppendChain {
+            slot: *slot,
+            pieces,
+        },
         StmtKind::If(c, then, otherwise) => StmtForm::If(c, then, otherwise),
         StmtKind::Case(branches, otherwise) => StmtForm::Case(branches, otherwise),
         StmtKind::While(c, body) => StmtForm::While(c, body),

@@ -147,6 +147,18 @@ fn stmt(s: &Stmt) -> StmtFn {
                 Ok(Flow::Next)
             })
         }
+        StmtForm::AppendChain { slot, pieces } => {
+            let pieces: Box<[_]> = pieces.iter().map(expr).collect();
+            Box::new(move |it| {
+                it.tick(span)?;
+                let mut tails = smallvec::SmallVec::<[Value; 4]>::new();
+                for piece in pieces.iter() {
+                    tails.push(piece(it)?);
+                }
+                it.append_values(slot, tails, span)?;
+                Ok(Flow::Next)
+            })
+        }
         StmtForm::If(c, then, otherwise) => {
             let (c, then, otherwise) = (Cond::new(c), Block::new(then), Block::new(otherwise));
             Box::new(move |it| {

@@ -352,6 +352,19 @@ impl Compiler<'_, '_> {
             let slot = self.scope.slot(name);
             return StmtKind::Append(slot, self.expr(&rest[0].2));
         }
+        // `$t:=$t+a+b+…`: the same, every piece evaluated before the append.
+        if let (ExprKind::Local(name), ExprKind::Chain { first, rest }) =
+            (&target.kind, &value.kind)
+            && rest.len() > 1
+            && rest
+                .iter()
+                .all(|(op, _, piece)| *op == BinOp::Add && is_pure(piece, self.globals.natives))
+            && matches!(&first.kind, ExprKind::Local(n) if n.eq_ignore_ascii_case(name))
+        {
+            let slot = self.scope.slot(name);
+            let pieces = rest.iter().map(|(_, _, piece)| self.expr(piece)).collect();
+            return StmtKind::AppendChain(slot, pieces);
+        }
         StmtKind::Assign(self.expr(target), self.expr(value))
     }
 
