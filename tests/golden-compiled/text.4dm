@@ -1,5 +1,6 @@
 //%attributes = {}
-// Texts: `$t:=$t+piece` appends in place (a longer chain does not), and
+// Texts: `$t:=$t+piece` appends in place (a longer chain too, its pieces
+// evaluated first), and
 // `$t[[$i]]` is read, and compared, where it lies.
 var $t : Text
 var $i; $count : Integer
