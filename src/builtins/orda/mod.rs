@@ -71,7 +71,7 @@ fn object(
     props: Vec<(Rc<str>, Value)>,
 ) -> Value {
     let mut o = Object::of_class(class(class_name), Some(native));
-    o.props = props;
+    o.props = props.into();
     Value::Object(Rc::new(RefCell::new(o)))
 }
 
