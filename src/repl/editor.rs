@@ -22,7 +22,9 @@ pub struct FourdHelper {
     pub color: bool,
 }
 
-const META: &[&str] = &[":help", ":session", ":user", ":load", ":reset", ":quit"];
+const META: &[&str] = &[
+    ":help", ":session", ":user", ":load", ":data", ":reset", ":quit",
+];
 
 /// The start of the (possibly multi-word) name that ends at `pos`.
 fn name_start(line: &str, pos: usize) -> usize {

@@ -17,7 +17,8 @@ pub fn help(topic: &str) -> Vec<String> {
             "                  safety), or a loaded project method, class or class function",
             ":session          current user, alias, groups, plug-in bindings, licences",
             ":user NAME [PW]   CHANGE CURRENT USER (the password is not kept in the history)",
-            ":load PATH        load a .4dm file, a folder or a 4D project's methods",
+            ":load PATH        load a .4dm file, a folder or a 4D project's methods (and its structure)",
+            ":data             the tables of the loaded project's structure and their record counts",
             ":reset            a fresh session and no variables (loaded methods stay)",
             ":quit             leave (Ctrl-D too); Ctrl-C cancels the entry or stops a run",
         ]

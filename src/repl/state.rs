@@ -170,6 +170,10 @@ impl Repl {
                 None => Reply::line("usage: :load FILE-OR-PROJECT"),
             },
             "reset" => self.reset(),
+            "data" => Reply {
+                lines: self.data_lines(),
+                ..Reply::default()
+            },
             other => Reply {
                 failed: true,
                 ..Reply::line(format!("unknown command :{other} (try :help)"))
@@ -302,6 +306,22 @@ impl Repl {
                 ..Reply::default()
             };
         }
+        // A project brings its structure: an empty datastore, and table names the
+        // entries' lexer knows (`[People]`).
+        if sets[0].project.is_project && self.interp.db.is_none() {
+            match crate::database_startup::open_database(sets[0].project.root.as_deref(), None) {
+                Ok(db) => self.interp.db = db.map(Box::new),
+                Err(d) => {
+                    return Reply {
+                        diagnostics: vec![d],
+                        ..Reply::default()
+                    };
+                }
+            }
+            for t in &sets[0].project.table_names {
+                self.interp.program.names.add_table(t);
+            }
+        }
         let names = sets[0].project.method_names();
         let count = names.len();
         super::project_help::add_items(&mut self.items, &sets[0].project.units);
@@ -322,6 +342,24 @@ impl Repl {
             diagnostics: warnings,
             ..Reply::line(format!("loaded {count} method(s) from {}", path.display()))
         }
+    }
+
+    /// `:data`: each table of the structure with its record count.
+    fn data_lines(&mut self) -> Vec<String> {
+        let p = self.interp.db_process();
+        let Some(db) = self.interp.db.as_deref() else {
+            return vec!["no structure: :load a 4D project with a catalog.4DCatalog".to_string()];
+        };
+        let structure = db.store.structure().clone();
+        structure
+            .tables
+            .iter()
+            .enumerate()
+            .map(|(t, table)| {
+                let n = db.store.records_in_table_for(p, t);
+                format!("[{}] ({}): {n} record(s)", table.name, table.number)
+            })
+            .collect()
     }
 
     /// `:reset`: a fresh session and no variables; loaded methods stay.
