@@ -171,6 +171,9 @@ pub fn array_object(it: &mut Interp, c: &mut Call) -> BResult {
 pub fn array_picture(it: &mut Interp, c: &mut Call) -> BResult {
     declare(it, c, ArrayKind::Picture, "ARRAY PICTURE")
 }
+pub fn array_blob(it: &mut Interp, c: &mut Call) -> BResult {
+    declare(it, c, ArrayKind::Blob, "ARRAY BLOB")
+}
 pub fn array_pointer(it: &mut Interp, c: &mut Call) -> BResult {
     declare(it, c, ArrayKind::Pointer, "ARRAY POINTER")
 }

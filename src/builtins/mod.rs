@@ -16,7 +16,7 @@
 //! `datetime`, `classes` (class stores, `OB Instance of`), `regex` (`Match
 //! regex`), `localize` (XLIFF strings), `tools` (Base64, digests, password
 //! hashes), `external` (environment variables, external programs),
-//! `json_arrays`, `json_schema` (`JSON Validate`), `environment` (4D
+//! `blob`, `blob_text`, `blob_compress` (the BLOB theme), `json_arrays`, `json_schema` (`JSON Validate`), `environment` (4D
 //! Environment, database parameters), `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only), `tags` (`PROCESS 4D TAGS`), `db` (the classic database commands over the
@@ -28,6 +28,9 @@ mod access;
 mod array_convert;
 mod array_search;
 mod arrays;
+mod blob;
+mod blob_compress;
+mod blob_text;
 mod classes;
 mod datetime;
 pub mod db;

@@ -4,9 +4,9 @@
 //! checks each row against 4D's command list.
 
 use super::{
-    access, array_convert, array_search, arrays, classes, datetime, db, design, environment,
-    errors, external, folders, json_arrays, json_schema, language, localize, math, objects, orda,
-    output, regex, system, tags, text, tools,
+    access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
+    db, design, environment, errors, external, folders, json_arrays, json_schema, language,
+    localize, math, objects, orda, output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -223,6 +223,26 @@ pub static TABLE: &[CommandRow] = &[
     row("Find in sorted array", 1333, ANYWHERE, EFFECT, "array: Var; value: Any; order: Symbol; posFirst: Var?; posLast: Var? -> Boolean", array_search::find_in_sorted_array, "Binary search of a sorted array: found?, first and last positions"),
     row("MULTI SORT ARRAY", 718, ANYWHERE, EFFECT, "array: Var; more: Var...?", array_search::multi_sort_array, "Sorts arrays together on several levels (> ascending, < descending)"),
     row("ARRAY PICTURE", 279, ANYWHERE, EFFECT, "array: Var; size: Integer; size2: Integer?", arrays::array_picture, "Creates or resizes a picture array"),
+    row("ARRAY BLOB", 1222, ANYWHERE, EFFECT, "array: Var; size: Integer; size2: Integer?", arrays::array_blob, "Creates or resizes a BLOB array"),
+    // BLOB
+    row("BLOB size", 605, ANYWHERE, PURE, "blob: Any -> Integer", blob::blob_size, "Number of bytes of a BLOB"),
+    row("SET BLOB SIZE", 606, ANYWHERE, EFFECT, "blob: Var; size: Integer; filler: Integer?", blob::set_blob_size, "Resizes a BLOB (new bytes are the filler, or 0)"),
+    row("INTEGER TO BLOB", 548, ANYWHERE, EFFECT, "integer: Number; blob: Var; byteOrder: Integer; offset: Var?; *?", blob::integer_to_blob, "Writes a 2-byte integer (at the start, an offset, or with * the end)"),
+    row("LONGINT TO BLOB", 550, ANYWHERE, EFFECT, "longint: Number; blob: Var; byteOrder: Integer; offset: Var?; *?", blob::longint_to_blob, "Writes a 4-byte integer (at the start, an offset, or with * the end)"),
+    row("REAL TO BLOB", 552, ANYWHERE, EFFECT, "real: Number; blob: Var; realFormat: Integer; offset: Var?; *?", blob::real_to_blob, "Writes a real (8 bytes, or 10 in Extended real format)"),
+    row("BLOB to integer", 549, ANYWHERE, EFFECT, "blob: Any; byteOrder: Integer; offset: Var? -> Integer", blob::blob_to_integer, "Reads a 2-byte integer"),
+    row("BLOB to longint", 551, ANYWHERE, EFFECT, "blob: Any; byteOrder: Integer; offset: Var? -> Integer", blob::blob_to_longint, "Reads a 4-byte integer"),
+    row("BLOB to real", 553, ANYWHERE, EFFECT, "blob: Any; realFormat: Integer; offset: Var? -> Real", blob::blob_to_real, "Reads a real"),
+    row("TEXT TO BLOB", 554, ANYWHERE, EFFECT, "text: Text; blob: Var; textFormat: Integer?; offset: Var?; *?", blob_text::text_to_blob, "Writes a text in one of the seven text formats (Mac C string by default)"),
+    row("BLOB to text", 555, ANYWHERE, EFFECT, "blob: Any; textFormat: Integer; offset: Var?; textLength: Integer? -> Text", blob_text::blob_to_text, "Reads a text in one of the seven text formats"),
+    row("COPY BLOB", 558, ANYWHERE, EFFECT, "srcBLOB: Any; dstBLOB: Var; srcOffset: Integer; dstOffset: Integer; len: Integer", blob::copy_blob, "Copies bytes from one BLOB into another"),
+    row("INSERT IN BLOB", 559, ANYWHERE, EFFECT, "blob: Var; offset: Integer; len: Integer; filler: Integer?", blob::insert_in_blob, "Inserts bytes (the filler, or 0)"),
+    row("DELETE FROM BLOB", 560, ANYWHERE, EFFECT, "blob: Var; offset: Integer; len: Integer", blob::delete_from_blob, "Removes bytes"),
+    row("COMPRESS BLOB", 534, ANYWHERE, EFFECT, "blob: Var; compression: Integer?", blob_compress::compress_blob, "Compresses a BLOB of 255 bytes or more (GZIP modes: standard gzip)"),
+    row("EXPAND BLOB", 535, ANYWHERE, EFFECT, "blob: Var", blob_compress::expand_blob, "Expands a compressed BLOB"),
+    row("BLOB PROPERTIES", 536, ANYWHERE, EFFECT, "blob: Any; compressed: Var; expandedSize: Var?; currentSize: Var?", blob_compress::blob_properties, "How a BLOB is compressed, its expanded and current sizes"),
+    row("CONVERT FROM TEXT", 1011, ANYWHERE, EFFECT, "text: Text; charSet: Any; convertedBLOB: Var", blob_text::convert_from_text, "A text's bytes in a character set"),
+    row("Convert to text", 1012, ANYWHERE, EFFECT, "blob: Any; charSet: Any -> Text", blob_text::convert_to_text, "A BLOB's bytes read in a character set"),
     // Dates and times
     row("Current date", 33, ANYWHERE, PURE, "*? -> Date", datetime::current_date, "Today (UTC)"),
     row("Current time", 178, ANYWHERE, PURE, "*? -> Time", datetime::current_time, "The time of day (UTC)"),

@@ -51,9 +51,7 @@ fn bytes_of<'a>(v: &'a Value, command: &str) -> Result<&'a [u8], Fail> {
     match v {
         Value::Text(t) => Ok(t.as_str().as_bytes()),
         Value::Undefined => Ok(&[]),
-        Value::Opaque(crate::eval::value::OpaqueKind::Blob) => {
-            Err(Fault::unavailable(&format!("{command} with a BLOB")).into())
-        }
+        Value::Blob(b) => Ok(b.as_slice()),
         _ => Err(Fault::arguments(command).into()),
     }
 }

@@ -25,7 +25,8 @@ pub fn coerce(v: Value, ty: VarType) -> Result<Value, Fault> {
         (T::Object, v @ (Value::Object(_) | Value::Formula(_) | Value::Null)) => Ok(v),
         (T::Collection, v @ (Value::Collection(_) | Value::Null)) => Ok(v),
         (T::Pointer, v @ (Value::Pointer(_) | Value::Null)) => Ok(v),
-        (T::Picture | T::Blob, v @ Value::Opaque(_)) => Ok(v),
+        (T::Picture, v @ Value::Opaque(_)) => Ok(v),
+        (T::Blob, v @ Value::Blob(_)) => Ok(v),
         (ty, v) => Err(Fault::assign(v.type_name(), ty.name())),
     }
 }

@@ -20,7 +20,7 @@ pub fn to_text(v: &Value) -> String {
         Value::Pointer(p) => pointer_text(p),
         Value::Array(_) => "[array]".to_string(),
         Value::Opaque(OpaqueKind::Picture) => "[picture]".to_string(),
-        Value::Opaque(OpaqueKind::Blob) => "[blob]".to_string(),
+        Value::Blob(_) => "[blob]".to_string(),
     }
 }
 
@@ -122,7 +122,7 @@ impl JsonWriter<'_> {
             Value::Opaque(OpaqueKind::Picture) => {
                 crate::json::write_string(&mut self.out, "[object Picture]")
             }
-            Value::Array(_) | Value::Opaque(_) => self.out.push_str("null"),
+            Value::Array(_) | Value::Blob(_) => self.out.push_str("null"),
         }
     }
 

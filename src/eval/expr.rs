@@ -223,9 +223,13 @@ impl Interp {
                                 .fail(Fault::index(i, a.items.len().saturating_sub(1)), node.span)),
                         }
                     }
-                    // `$blob{$i}` and friends: fourd has no blobs.
-                    (Value::Opaque(_), _) => {
-                        Err(self.fail(Fault::unavailable("BLOB bytes"), node.span))
+                    // `$blob{$i}`: a byte, from 0.
+                    (Value::Blob(b), Value::Real(x)) => {
+                        let i = x.trunc() as i64;
+                        match usize::try_from(i).ok().and_then(|i| b.get(i)) {
+                            Some(byte) => Ok(Value::int(i64::from(*byte))),
+                            None => Err(self.fail(Fault::index(i, b.len()), node.span)),
+                        }
                     }
                     (Value::Array(_), other) => {
                         Err(self.wrong_type("An array index must be a number", other, index.span))

@@ -35,7 +35,7 @@ pub fn datum_to_value(d: Datum, kind: FieldType) -> Value {
         Datum::Text(t) => Value::text(t.as_str()),
         Datum::Date(d) => Value::Date(d),
         Datum::Time(t) => Value::Time(t),
-        Datum::Blob(_) => Value::Opaque(OpaqueKind::Blob),
+        Datum::Blob(b) => Value::Blob(std::rc::Rc::new(b)),
         Datum::Picture(_) => Value::Opaque(OpaqueKind::Picture),
         Datum::Object(j) => from_json(&j),
     }
@@ -58,7 +58,7 @@ pub fn value_to_datum(v: &Value, field: &Field) -> Result<Datum, Fault> {
             Ok(j) => Datum::Object(j),
             Err(_) => Datum::Null,
         },
-        Value::Opaque(OpaqueKind::Blob) => Datum::Blob(Vec::new()),
+        Value::Blob(b) => Datum::Blob(b.to_vec()),
         Value::Opaque(OpaqueKind::Picture) => Datum::Picture(Vec::new()),
         Value::Pointer(_) | Value::Array(_) | Value::Formula(_) => Datum::Blob(Vec::new()),
     };

@@ -39,6 +39,8 @@ pub enum Place {
         table: crate::datastore::TableId,
         field: Option<crate::datastore::FieldId>,
     },
+    /// `$blob{i}`: byte i (from 0) of the BLOB in the inner place.
+    Byte(Box<Place>, i64),
 }
 
 impl Interp {
@@ -107,6 +109,9 @@ impl Interp {
                 let i = self.eval(index)?;
                 match (arr, i) {
                     (Value::Array(a), Value::Real(x)) => Place::Element(a, x.trunc() as i64),
+                    (Value::Blob(_), Value::Real(x)) => {
+                        Place::Byte(Box::new(self.place(array)?), x.trunc() as i64)
+                    }
                     (a, _) => return Err(self.wrong_type("{…} needs an array", &a, array.span)),
                 }
             }
@@ -234,6 +239,13 @@ impl Interp {
                     None => Err(self.fail(Fault::index(*i, a.items.len().saturating_sub(1)), span)),
                 }
             }
+            Place::Byte(inner, i) => match self.load(inner, span)? {
+                Value::Blob(b) => match usize::try_from(*i).ok().and_then(|i| b.get(i)) {
+                    Some(byte) => Ok(Value::int(i64::from(*byte))),
+                    None => Err(self.fail(Fault::index(*i, b.len()), span)),
+                },
+                other => Err(self.wrong_type("{…} needs an array or a BLOB", &other, span)),
+            },
             Place::Char(inner, i) => match self.load(inner, span)? {
                 Value::Text(t) => Ok(char_text(t.char_at(*i))),
                 other => Err(self.wrong_type("[[…]] needs a text", &other, span)),
@@ -457,6 +469,32 @@ impl Interp {
                         drop(a);
                         Err(self.fail(Fault::index(*i, size.saturating_sub(1)), span))
                     }
+                }
+            }
+            Place::Byte(inner, i) => {
+                let Value::Real(x) = value else {
+                    return Err(self.fail(Fault::assign(value.type_name(), "byte"), span));
+                };
+                // Taken out of its variable, so that the bytes are not shared
+                // and change in place; always put back.
+                let current = match self.slot_mut(inner) {
+                    Some(slot) if matches!(slot.value, Value::Blob(_)) => {
+                        std::mem::take(&mut slot.value)
+                    }
+                    _ => self.load(inner, span)?,
+                };
+                let Value::Blob(mut b) = current else {
+                    return Err(self.fail(Fault::wrong_type("{…} needs an array or a BLOB"), span));
+                };
+                let at = usize::try_from(*i).ok().filter(|&at| at < b.len());
+                if let Some(at) = at {
+                    Rc::make_mut(&mut b)[at] = x as i64 as u8;
+                }
+                let len = b.len();
+                self.store(inner, Value::Blob(b), span)?;
+                match at {
+                    Some(_) => Ok(()),
+                    None => Err(self.fail(Fault::index(*i, len), span)),
                 }
             }
             Place::Char(inner, i) => {

@@ -343,14 +343,16 @@ pub enum Value {
     Pointer(Rc<Target>),
     Array(Rc<RefCell<Array>>),
     Formula(Rc<Formula>),
-    /// A picture or a blob: opaque in fourd.
+    /// A picture: opaque in fourd.
     Opaque(OpaqueKind),
+    /// A BLOB: bytes with value semantics (assigning one copies it), shared
+    /// until one copy changes (`Rc::make_mut`).
+    Blob(Rc<Vec<u8>>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpaqueKind {
     Picture,
-    Blob,
 }
 
 /// 4D's type codes, as `Value type` and `Type` return them.
@@ -422,7 +424,7 @@ impl Value {
             Value::Pointer(_) => "Pointer",
             Value::Array(_) => "Array",
             Value::Opaque(OpaqueKind::Picture) => "Picture",
-            Value::Opaque(OpaqueKind::Blob) => "Blob",
+            Value::Blob(_) => "Blob",
         }
     }
 
@@ -443,7 +445,7 @@ impl Value {
             Value::Array(a) if a.borrow().rows => ARRAY_2D,
             Value::Array(a) => array_type_code(a.borrow().kind),
             Value::Opaque(OpaqueKind::Picture) => PICTURE,
-            Value::Opaque(OpaqueKind::Blob) => BLOB,
+            Value::Blob(_) => BLOB,
         }
     }
 
@@ -459,7 +461,7 @@ impl Value {
             Value::Formula(_) => true,
             Value::Collection(c) => !c.borrow().items.is_empty(),
             Value::Pointer(_) | Value::Array(_) => true,
-            Value::Opaque(_) => false,
+            Value::Opaque(_) | Value::Blob(_) => false,
         }
     }
 
@@ -569,7 +571,7 @@ impl VarType {
             VarType::Time => Value::Time(0),
             VarType::Object | VarType::Collection | VarType::Pointer => Value::Null,
             VarType::Picture => Value::Opaque(OpaqueKind::Picture),
-            VarType::Blob => Value::Opaque(OpaqueKind::Blob),
+            VarType::Blob => Value::Blob(Rc::default()),
             VarType::Array(kind) => Value::Array(Rc::new(RefCell::new(Array::new(
                 kind,
                 vec![element_default(kind)],
@@ -633,7 +635,7 @@ pub fn element_default(kind: ArrayKind) -> Value {
         ArrayKind::Time => Value::Time(0),
         ArrayKind::Object | ArrayKind::Pointer | ArrayKind::Collection => Value::Null,
         ArrayKind::Picture => Value::Opaque(OpaqueKind::Picture),
-        ArrayKind::Blob => Value::Opaque(OpaqueKind::Blob),
+        ArrayKind::Blob => Value::Blob(Rc::default()),
     }
 }
 
