@@ -10,7 +10,8 @@
 //! The dispatcher, the checker, the REPL's completion and `:help` all read
 //! the same rows. Adding a command is one row and one function.
 //!
-//! Command functions live by theme: `language`, `text`, `math`, `output`,
+//! Command functions live by theme: `language` (`language_more`: pointers,
+//! `EXECUTE FORMULA`, `Command name`, the error stack), `text`, `math`, `output`,
 //! `objects`, `arrays` (`array_search`: counting, binary search, multi-level
 //! sorts; `array_convert`: to and from collections and properties), `errors`, `access` (users, groups, plug-ins),
 //! `datetime`, `classes` (class stores, `OB Instance of`), `regex` (`Match
@@ -42,6 +43,7 @@ mod folders;
 mod json_arrays;
 mod json_schema;
 mod language;
+mod language_more;
 mod localize;
 mod math;
 pub mod members;

@@ -6,7 +6,7 @@
 use super::{
     access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
     db, design, environment, errors, external, folders, json_arrays, json_schema, language,
-    localize, math, objects, orda, output, regex, system, tags, text, tools,
+    language_more, localize, math, objects, orda, output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -66,6 +66,14 @@ pub static TABLE: &[CommandRow] = &[
     row("Is compiled mode", 492, ANYWHERE, PURE, "-> Boolean", language::is_compiled_mode, "False: fourd interprets"),
     row("Formula from string", 1601, ANYWHERE, PURE, "formula: Text -> Object", language::formula_from_string, "A formula object built from its text"),
     row("EXECUTE METHOD", 1007, ANYWHERE, EFFECT, "method: Text; result: Var?; param: Any...?", language::execute_method, "Calls a project method given by name"),
+    row("RESOLVE POINTER", 394, ANYWHERE, EFFECT, "aPointer: Any; varName: Var; tableNum: Var; fieldNum: Var", language_more::resolve_pointer, "The name (and element numbers) of what a pointer designates"),
+    row("Is a variable", 294, ANYWHERE, PURE, "aPointer: Any -> Boolean", language_more::is_a_variable, "True for a pointer to a variable"),
+    row("Self", 308, ANYWHERE, PURE, "-> Pointer", language_more::self_pointer, "Nil: a headless run has no form object"),
+    row("EXECUTE FORMULA", 63, ANYWHERE, EFFECT, "statement: Text", language_more::execute_formula, "Runs one line of code"),
+    row("Command name", 538, ANYWHERE, EFFECT, "command: Integer; info: Var?; theme: Var? -> Text", language_more::command_name, "The name, thread safety (bit 0) and theme of a command by number"),
+    row("GET LAST ERROR STACK", 1015, ANYWHERE, EFFECT, "codesArray: Var; intCompArray: Var; textArray: Var", language_more::get_last_error_stack, "The last errors: codes, components, texts"),
+    row("OB GET PROPERTY NAMES", 1232, ANYWHERE, EFFECT, "object: Any; arrProperties: Var; arrTypes: Var?", language_more::ob_get_property_names, "The names (and types) of an object's properties"),
+    row("OB SET NULL", 1233, ANYWHERE, EFFECT, "object: Any; property: Text", language_more::ob_set_null, "Sets a property to null"),
     row("SET REAL COMPARISON LEVEL", 623, ANYWHERE, EFFECT, "epsilon: Number", language::set_real_comparison_level, "Sets the tolerance of = between reals"),
     // Math
     row("Int", 8, ANYWHERE, PURE, "number: Number -> Real", math::int, "Largest integer not above the number"),
