@@ -1,3 +1,4 @@
+// test: expect-error
 // COMPRESS BLOB, EXPAND BLOB, BLOB PROPERTIES (4d/docs
 // docs/commands-legacy/compress-blob.md, expand-blob.md, blob-properties.md).
 SET BLOB SIZE(vxMyBlob; 1000; Character code("a"))

@@ -1,3 +1,4 @@
+// test: expect-error
 // BLOB sizes and numbers (4d/docs docs/commands-legacy/set-blob-size.md,
 // blob-size.md, integer-to-blob.md, longint-to-blob.md, real-to-blob.md,
 // blob-to-integer.md, copy-blob.md, insert-in-blob.md, delete-from-blob.md).
