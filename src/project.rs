@@ -43,6 +43,8 @@ pub struct Project {
     /// The table names of the project's structure (`catalog.4DCatalog`), so the lexer
     /// reads `[People]` as a table rather than a collection.
     pub table_names: Vec<String>,
+    /// `.4dm` files of `Project/Trash/` left out (4D does not compile them).
+    pub trashed: usize,
 }
 
 impl Project {
@@ -167,31 +169,24 @@ fn display_path(path: &Path, base: &Path) -> PathBuf {
 }
 
 /// Loads a whole 4D project from its root. Errors are per file; the rest loads.
+/// Deleted items wait in `Project/Trash/`, which 4D does not compile: they are
+/// left out and counted ([`Project::trashed`]); naming one checks it alone.
 pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnostic>) {
     let sources = root.join("Project").join("Sources");
-    let trash = root.join("Project").join("Trash");
     let mut paths = Vec::new();
     files_in(&sources, true, &mut paths);
-    // Deleted items stay readable in Trash/; they are checked but are not part of
-    // the method namespace.
     let mut trashed = Vec::new();
-    files_in(&trash, true, &mut trashed);
+    files_in(&root.join("Project").join("Trash"), true, &mut trashed);
     let mut project = Project {
         root: Some(root.to_path_buf()),
         is_project: true,
         units: Vec::new(),
         table_names: crate::database_startup::table_names(root),
+        trashed: trashed.len(),
     };
     let mut errors = Vec::new();
-    for p in paths.into_iter().chain(trashed) {
-        let kind = if p.starts_with(&trash) {
-            match kind_in_project(&trash, &p) {
-                UnitKind::Class => UnitKind::Class,
-                _ => UnitKind::FormMethod,
-            }
-        } else {
-            kind_in_project(&sources, &p)
-        };
+    for p in paths {
+        let kind = kind_in_project(&sources, &p);
         let name = match kind {
             UnitKind::FormMethod => display_path(&p, &sources)
                 .with_extension("")
@@ -228,6 +223,7 @@ fn load_folder_reporting(
         is_project: false,
         units: Vec::new(),
         table_names: Vec::new(),
+        trashed: 0,
     };
     let mut errors = Vec::new();
     for p in paths {

@@ -24,6 +24,17 @@ fn run_file(name: &str, bytes: &[u8], extra: &[&str]) -> Output {
         .expect("fourd runs")
 }
 
+/// `fourd check` of one file (its report on stdout).
+fn check_file(name: &str, bytes: &[u8]) -> Output {
+    let file = scratch(name).join("main.4dm");
+    std::fs::write(&file, bytes).expect("write");
+    Command::new(env!("CARGO_BIN_EXE_fourd"))
+        .args(["check", "--quiet"])
+        .arg(&file)
+        .output()
+        .expect("fourd runs")
+}
+
 /// Exit status in 1..100 and a diagnostic that names the file and a line.
 fn assert_clean_failure(out: &Output, wanted: &str) {
     let code = out.status.code();
@@ -61,6 +72,40 @@ fn a_hundred_thousand_parentheses() {
         &run_file("parens", src.as_bytes(), &[]),
         "brackets nested more than",
     );
+}
+
+#[test]
+fn a_query_argument_chain_of_ten_thousand_conjunctions() {
+    // QUERY's arguments, conjunctions glued to them (issue 20): one flat list.
+    let mut src = String::from("QUERY([T:1];[T:1]F=1");
+    for i in 0..10_000 {
+        src.push_str(["; & [T:1]F=1", "; |;[T:1]G#2", "; #[T:1]H<=3"][i % 3]);
+    }
+    src.push_str(";*)\n");
+    let out = check_file("query_chain", src.as_bytes());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn assignments_as_arguments_nested_ten_thousand_deep() {
+    // `APPLY TO SELECTION([T]; [T]F:=v)` whose value nests formulas with
+    // assignments: past the bracket limit it is refused, never a stack overflow.
+    let mut src = String::from("APPLY TO SELECTION([T:1]; [T:1]F:=");
+    for _ in 0..10_000 {
+        src.push_str("Formula($a:=");
+    }
+    src.push('1');
+    src.push_str(&")".repeat(10_001));
+    src.push('\n');
+    let out = check_file("assign_args", src.as_bytes());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(matches!(out.status.code(), Some(1..=99)), "{stdout}");
+    assert!(stdout.contains("brackets nested more than"), "{stdout}");
 }
 
 #[test]

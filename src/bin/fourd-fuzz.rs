@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use fourd::rng::Rng;
 
 const LOCALS: &[&str] = &[
-    "$a", "$b", "$i", "$t", "$o", "$c", "$p", "$x", "$1", "$0", "${2}",
+    "$a", "$b", "$i", "$t", "$o", "$c", "$p", "$x", "$1", "$0", "${2}", "<>g",
 ];
 const LITERALS: &[&str] = &[
     "0",
@@ -73,6 +73,8 @@ const MEMBERS: &[&str] = &[
     ".indexOf(1)",
     ".call(Null;1)",
     "->",
+    "->push(1)",
+    "->length",
 ];
 
 struct Gen<'a> {
@@ -131,7 +133,7 @@ impl Gen<'_> {
         match if depth == 0 {
             self.rng.below(3)
         } else {
-            self.rng.below(14)
+            self.rng.below(16)
         } {
             0 => out.push_str(&format!("{}:={}\n", self.rng.pick(LOCALS), self.expr(3))),
             1 => out.push_str(&format!("ALERT(String({}))\n", self.expr(3))),
@@ -196,6 +198,29 @@ impl Gen<'_> {
                 out.push_str("Repeat\n");
                 self.block(d, out);
                 out.push_str(&format!("Until ({})\n", self.expr(2)));
+            }
+            13 => {
+                // A multiple query: the first argument without a conjunction,
+                // then conjunctions with and without their own `;`.
+                out.push_str(&format!("QUERY([T:1];[T:1]F={};*)\n", self.expr(1)));
+                for _ in 0..self.rng.below(4) {
+                    let conj = self.rng.pick(&["&", "|", "#", "&;", "|;", "#;"]);
+                    let cmp = self.rng.pick(&["=", "#", "<", "<=", ">", ">=", "%"]);
+                    out.push_str(&format!(
+                        "QUERY([T:1]; {conj} [T:1]F{cmp}{};*)\n",
+                        self.expr(1)
+                    ));
+                }
+                out.push_str("QUERY([T:1])\n");
+            }
+            14 => {
+                // Assignments as arguments, nested in calls.
+                let target = self.rng.pick(LOCALS);
+                let op = self.rng.pick(&[":=", "+=", "*="]);
+                let inner = format!("Formula({target}{op}{})", self.expr(2));
+                out.push_str(&format!(
+                    "APPLY TO SELECTION([T:1]; [T:1]F:=String({inner}.call()))\n"
+                ));
             }
             _ => out.push_str(&format!("{}->:={}\n", self.rng.pick(LOCALS), self.expr(2))),
         }

@@ -99,6 +99,13 @@ pub fn run(args: CheckArgs) -> i32 {
     }
     if !args.quiet && !args.json {
         let _ = writeln!(out, "{}", summary(ok, bad));
+        let trashed: usize = sets.iter().map(|s| s.project.trashed).sum();
+        if trashed > 0 {
+            let _ = writeln!(
+                out,
+                "skipped {trashed} files in Project/Trash/ (4D does not compile them)"
+            );
+        }
     }
     // A check error means nothing would run: the usage/startup/check status.
     if bad > 0 {

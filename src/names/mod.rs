@@ -62,6 +62,8 @@ pub mod command_number {
     pub const ON_ERR_CALL: u32 = 155;
     /// `Formula`: its argument is code, which may be an assignment.
     pub const FORMULA: u32 = 1597;
+    /// `APPLY TO SELECTION`: its statement may be an assignment too.
+    pub const APPLY_TO_SELECTION: u32 = 70;
     /// `True`, `False`, `Null`: constants the compiler folds.
     pub const TRUE: u32 = 214;
     pub const FALSE: u32 = 215;
@@ -209,6 +211,7 @@ mod tests {
         for (name, number) in [
             ("ON ERR CALL", command_number::ON_ERR_CALL),
             ("Formula", command_number::FORMULA),
+            ("APPLY TO SELECTION", command_number::APPLY_TO_SELECTION),
             ("True", command_number::TRUE),
             ("False", command_number::FALSE),
             ("Null", command_number::NULL),

@@ -63,6 +63,13 @@ pub enum Raw {
     Dollar,
     #[regex(r"(<>|◊)[\p{L}_][\p{L}\p{N}\p{M}_]*")]
     Interprocess,
+    /// `<<>name`: less-than, then an interprocess variable (`$a<<>b`); not `<<`.
+    #[regex(r"<<>[\p{L}_][\p{L}\p{N}\p{M}_]*")]
+    LtInterprocess,
+    /// `'` before a subfield name (`[Table]Field'Subfield`); anywhere else an
+    /// unexpected character.
+    #[token("'")]
+    Apostrophe,
 
     #[regex(r"[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?", priority = 10)]
     Number,

@@ -204,6 +204,20 @@ impl Compiler<'_, '_> {
             S::CompoundAssign { op, target, value } => {
                 StmtKind::CompoundAssign(*op, self.expr(target), self.expr(value))
             }
+            // `var ${2} : Text`: the parameters from 2 on, like `C_TEXT(${2})`.
+            S::Var {
+                names,
+                ty: Some(ty),
+                init: None,
+            } if let [n] = names.as_slice()
+                && let ExprKind::ParamIndirect(from) = &n.kind
+                && let ExprKind::Number(from) = from.kind =>
+            {
+                StmtKind::DeclareFrom {
+                    from: from.max(1.0) as u32,
+                    ty: var_type(&ty.kind),
+                }
+            }
             S::Var { names, ty, init } => StmtKind::Declare {
                 targets: names.iter().map(|n| self.expr(n)).collect(),
                 ty: ty.as_ref().map_or_else(

@@ -19,7 +19,8 @@ pub(super) enum Post {
     Index(Expr),
     CharAt(Expr),
     Element(Expr),
-    Deref(Option<(Name, Span)>),
+    /// `->`, or `->name` / `->name(args)` (a member of what the pointer points to).
+    Deref(Option<(Name, Span, Option<Vec<Expr>>)>),
     Call(Vec<Expr>),
 }
 
@@ -58,7 +59,7 @@ pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
             callee: boxed(base),
             args,
         },
-        Post::Deref(Some((name, name_span))) => {
+        Post::Deref(Some((name, name_span, args))) => {
             let deref = Expr::new(
                 ExprKind::Deref(boxed(base)),
                 span.to(Span {
@@ -66,19 +67,37 @@ pub(super) fn apply(base: Expr, post: Post, span: Span) -> Expr {
                     end: name_span.start,
                 }),
             );
-            ExprKind::Member {
-                object: boxed(deref),
-                name,
-                name_span,
+            match args {
+                None => ExprKind::Member {
+                    object: boxed(deref),
+                    name,
+                    name_span,
+                },
+                Some(args) => ExprKind::MemberCall {
+                    object: boxed(deref),
+                    name,
+                    name_span,
+                    args,
+                },
             }
         }
     };
     Expr::new(kind, span)
 }
 
-/// `Formula`, whose expression may be an assignment.
-pub(super) fn is_formula(c: CommandId) -> bool {
-    names::command(c).number == names::command_number::FORMULA
+/// The commands whose argument is a statement, which may be an assignment:
+/// `Formula($1.accumulator*=$1.value)` (4d/docs docs/commands/formula.md) and
+/// `APPLY TO SELECTION([T]; [T]F:=v)` (docs/commands/apply-to-selection.md).
+pub(super) fn takes_statement(c: CommandId) -> bool {
+    use names::command_number::{APPLY_TO_SELECTION, FORMULA};
+    matches!(names::command(c).number, FORMULA | APPLY_TO_SELECTION)
+}
+
+/// The query conjunctions, which may start a query argument without their own
+/// `;`: `QUERY([T]; & [T]F<=v)` reads as `QUERY([T]; &; [T]F<=v)`
+/// (4d/docs docs/commands/query.md, "Specifying the Query Argument").
+pub(super) fn is_conjunction(op: BinOp) -> bool {
+    matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::NotEq)
 }
 
 /// A token that names something, read back as its source text (object keys).
@@ -116,11 +135,19 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
                 | BinOp::Mod | BinOp::BitOr | BinOp::BitAnd)) => op,
         }
         .map_with(move |op, e| spanned(ExprKind::Symbol(op), e.span()));
-        let arg = expr.clone().or(symbol);
+        // A conjunction glued to the query argument it starts: two arguments.
+        let conjunction = select! { Tok::Op(op) if is_conjunction(op) => op }
+            .map_with(move |op, e| spanned(ExprKind::Symbol(op), e.span()))
+            .then(expr.clone())
+            .map(|(conj, e)| vec![conj, e]);
+        let arg = conjunction
+            .or(expr.clone().map(|e| vec![e]))
+            .or(symbol.clone().map(|s| vec![s]));
         let args = arg
             .separated_by(just(Tok::Semi))
             .collect::<Vec<_>>()
             .delimited_by(just(Tok::LParen), just(Tok::RParen))
+            .map(|args: Vec<Vec<Expr>>| args.into_iter().flatten().collect::<Vec<_>>())
             .labelled("arguments")
             .boxed();
 
@@ -136,8 +163,8 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         }
         .map_with(move |k, e| spanned(k, e.span()));
 
-        // `Formula(…)`: its expression may be an assignment, which it makes
-        // when it runs (`Formula($1.accumulator*=$1.value)`).
+        // `Formula(…)`, `APPLY TO SELECTION(…)`: an argument may be an
+        // assignment, which the command makes when it runs.
         let assign_op = just(Tok::Assign)
             .to(None)
             .or(select! { Tok::CompoundAssign(op) => Some(op) });
@@ -155,7 +182,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
                     e.span(),
                 ),
             });
-        let formula = select! { Tok::Command(c) if is_formula(c) => c }
+        let formula = select! { Tok::Command(c) if takes_statement(c) => c }
             .then(
                 formula_arg
                     .or(symbol)
@@ -287,7 +314,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         let atom = if E::FAST {
             // Every kind of operand starts with its own token.
             custom(move |inp| match inp.peek() {
-                Some(Tok::Command(c)) if is_formula(c) => inp.parse(&formula),
+                Some(Tok::Command(c)) if takes_statement(c) => inp.parse(&formula),
                 Some(Tok::Command(_)) => inp.parse(&command),
                 Some(Tok::Method(_)) => inp.parse(&method),
                 Some(Tok::Ident(_)) => inp.parse(&ident),
@@ -342,15 +369,15 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
             .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
             .map(Post::Element);
         let deref = just(Tok::Arrow)
-            .ignore_then(member_name.or_not())
-            .map(Post::Deref);
+            .ignore_then(member_name.then(args.clone().or_not()).or_not())
+            .map(|m| Post::Deref(m.map(|((n, sp), a)| (n, sp, a))));
         let post = if E::FAST {
             let bracket = char_at.or(index);
             custom(move |inp| match inp.peek() {
                 Some(Tok::LBracket) => inp.parse(&bracket),
                 Some(Tok::LParen) => inp.parse(&call),
                 Some(Tok::LBrace) => inp.parse(&element),
-                Some(Tok::Arrow) => inp.parse(deref),
+                Some(Tok::Arrow) => inp.parse(&deref),
                 _ => inp.parse(&member),
             })
             .boxed()

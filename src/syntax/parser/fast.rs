@@ -12,7 +12,7 @@
 //! gives up on costs a second reading, nothing else. `parser::tests` checks the
 //! two against each other on every golden file.
 
-use super::expr::{MAX_CHAIN, Post, apply, boxed, is_formula};
+use super::expr::{MAX_CHAIN, Post, apply, boxed, is_conjunction, takes_statement};
 use super::line::{Line, plain_name};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -420,7 +420,8 @@ impl<'t, 's> Fast<'t, 's> {
                         Some(Tok::Ident(name)) => {
                             let span = self.tok_span(self.pos);
                             self.pos += 1;
-                            Post::Deref(Some((name.into(), span)))
+                            let args = self.args_opt()?;
+                            Post::Deref(Some((name.into(), span, args)))
                         }
                         _ => Post::Deref(None),
                     }
@@ -474,7 +475,17 @@ impl<'t, 's> Fast<'t, 's> {
                 ) => {
                     let span = self.tok_span(self.pos);
                     self.pos += 1;
-                    Expr::new(ExprKind::Symbol(op), span)
+                    let symbol = Expr::new(ExprKind::Symbol(op), span);
+                    // `& [T]F=v`: a conjunction glued to its query argument.
+                    if !assign
+                        && is_conjunction(op)
+                        && !matches!(self.peek()?, Tok::Semi | Tok::RParen)
+                    {
+                        items.push(symbol);
+                        self.expr()?
+                    } else {
+                        symbol
+                    }
                 }
                 _ => 'arg: {
                     let start = self.pos;
@@ -519,7 +530,7 @@ impl<'t, 's> Fast<'t, 's> {
             Tok::Constant(c) => simple(ExprKind::Constant(c), self),
             Tok::Command(command) => {
                 self.pos += 1;
-                let args = if is_formula(command) && matches!(self.peek(), Some(Tok::LParen)) {
+                let args = if takes_statement(command) && matches!(self.peek(), Some(Tok::LParen)) {
                     self.args_with(true)?
                 } else {
                     self.args_opt()?.unwrap_or_default()

@@ -293,6 +293,12 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         Tok::Interprocess(n) => ExprKind::Interprocess(n.into()),
     }
     .map_with(|k, e| Expr::new(k, e.span()));
+    // `var ${2} : Text`: the parameters from 2 on, like `C_TEXT(${2})`.
+    let variadic = select! { Tok::Number(n) => n }
+        .map_with(|n, e| Expr::new(ExprKind::Number(n), e.span()))
+        .delimited_by(just(Tok::DollarBrace), just(Tok::RBrace))
+        .map_with(|n, e| Expr::new(ExprKind::ParamIndirect(Box::new(n)), e.span()));
+    let var_name = var_name.or(variadic).labelled("variable name");
     let var_names = var_name
         .separated_by(separator)
         .at_least(1)

@@ -238,11 +238,21 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 }
                 Ok(Raw::Word) => self.words(),
                 Ok(Raw::Number) if self.kind(self.i + 1) == Some(Ok(Raw::Word)) => self.words(),
+                // A `'` not after a field is a character nothing reads.
+                Err(LexError::UnexpectedChar) | Ok(Raw::Apostrophe)
+                    if self.extends_bad_run(span) =>
+                {
+                    self.i += 1
+                }
+                Ok(Raw::Apostrophe) => {
+                    self.i += 1;
+                    self.error(span, LexError::UnexpectedChar.message());
+                    self.push(Tok::Error, span);
+                }
                 Ok(raw) => {
                     self.i += 1;
                     self.simple(raw, span);
                 }
-                Err(LexError::UnexpectedChar) if self.extends_bad_run(span) => self.i += 1,
                 Err(e) => {
                     self.i += 1;
                     self.error(span, e.message());
@@ -316,7 +326,15 @@ impl<'s, 'n> Resolver<'s, 'n> {
             _ => "",
         };
         let tok = match raw {
-            Raw::Newline | Raw::Word | Raw::BlockComment => return,
+            Raw::Newline | Raw::Word | Raw::BlockComment | Raw::Apostrophe => return,
+            Raw::LtInterprocess => {
+                let lt = Span::new(span.start as usize, span.start as usize + 1);
+                self.push(Tok::Op(BinOp::Lt), lt);
+                let name = Span::new(span.start as usize + 1, span.end as usize);
+                let text = self.text(name);
+                self.push(Tok::Interprocess(&text[2..]), name);
+                return;
+            }
             Raw::Pragma(on) => {
                 match (on, self.region_start) {
                     (false, None) => self.region_start = Some(span.start),

@@ -293,7 +293,19 @@ impl<'s> Resolver<'s, '_> {
                 && self.kind(run_end + 1) == Some(Ok(Raw::Number))
                 && self.adjacent(run_end - 1, run_end);
             // Field names may contain spaces (identifiers.md): take the whole run.
-            let field_span = self.span(self.i).to(self.span(run_end - 1));
+            let mut field_span = self.span(self.i).to(self.span(run_end - 1));
+            let mut run_end = run_end;
+            // `[Table]Field'Subfield`: a field of a subtable (structures from
+            // before 4D v11); the field's name is the whole path.
+            if self.kind(run_end) == Some(Ok(Raw::Apostrophe))
+                && self.adjacent(run_end - 1, run_end)
+                && self.kind(run_end + 1) == Some(Ok(Raw::Word))
+                && self.adjacent(run_end, run_end + 1)
+            {
+                self.i = run_end + 1;
+                run_end = self.word_run();
+                field_span = field_span.to(self.span(run_end - 1));
+            }
             let full = if tokenized_field {
                 field_span.to(self.span(run_end + 1))
             } else {
