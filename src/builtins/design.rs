@@ -224,6 +224,10 @@ pub fn current_method_path(it: &mut Interp, _: &mut Call) -> BResult {
 pub fn method_get_paths(it: &mut Interp, c: &mut Call) -> BResult {
     let with_folder = matches!(c.value(0), Value::Text(_));
     let first = usize::from(with_folder);
+    // With a folder first, the types and the array still have to follow.
+    if !c.has(first + 1) {
+        return Err(Fault::arguments("METHOD GET PATHS").into());
+    }
     let types = c.int(first);
     let mut list = paths(it, types);
     if with_folder {

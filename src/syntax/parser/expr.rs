@@ -142,7 +142,7 @@ pub fn expr<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
             .map(|(conj, e)| vec![conj, e]);
         let arg = conjunction
             .or(expr.clone().map(|e| vec![e]))
-            .or(symbol.clone().map(|s| vec![s]));
+            .or(symbol.map(|s| vec![s]));
         let args = arg
             .separated_by(just(Tok::Semi))
             .collect::<Vec<_>>()
