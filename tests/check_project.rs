@@ -36,7 +36,7 @@ fn methods_in_the_trash_are_skipped_and_counted() {
     let out = check(&root);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{stdout}");
-    assert!(stdout.contains("checked 1 files: 1 ok"), "{stdout}");
+    assert!(stdout.contains("checked 1 file: 1 ok"), "{stdout}");
     assert!(
         stdout.contains("skipped 2 files in Project/Trash/"),
         "{stdout}"
