@@ -267,7 +267,8 @@ fn mutate(rng: &mut Rng, mut bytes: Vec<u8>) -> Vec<u8> {
 type Outcome = Option<(String, String)>;
 
 /// Commands whose result differs from run to run by design — they read the
-/// clock, make a fresh sandbox folder, or draw a new UUID: two runs of an
+/// clock, make a fresh sandbox folder, draw a new UUID, or read and write
+/// files (the second run finds what the first one wrote): two runs of an
 /// input that calls one may rightly print different things.
 const UNREPEATABLE: &[&str] = &[
     "current date",
@@ -279,7 +280,25 @@ const UNREPEATABLE: &[&str] = &[
     "system folder",
     "get 4d folder",
     "generate uuid",
+    "file(",
+    "folder(",
+    "document",
+    "packet",
+    "path",
 ];
+
+/// The project folder of every input: an empty folder in the system's
+/// temporary folder, so that generated file commands (`DELETE FOLDER`,
+/// `TEXT TO DOCUMENT`…) touch nothing of the repository.
+fn fuzz_root() -> std::path::PathBuf {
+    static ROOT: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| {
+        let root = std::env::temp_dir().join(format!("fourd-fuzz-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&root);
+        root
+    })
+    .clone()
+}
 
 /// Reads, checks and (when it checks clean) runs one input both ways,
 /// within limits; says whether the two runs differ.
@@ -330,6 +349,9 @@ fn run_once(text: &str, session: &Session, tree_walk: bool) -> Outcome {
         stdout: Box::new(printed.clone()),
         stderr: Box::new(std::io::sink()),
     };
+    let mut program = program;
+    // File commands work in a folder of their own, never in the repository.
+    program.root = Some(fuzz_root());
     let mut interp = Interp::new(program, clone_session(session), out);
     interp.limits.max_steps = Some(20_000);
     interp.limits.timeout = Some(Duration::from_millis(500));

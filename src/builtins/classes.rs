@@ -20,6 +20,8 @@ const BUILT_IN: &[(&str, Option<&str>)] = &[
     ("Function", Some("Object")),
     ("Collection", None),
     ("Class", Some("Object")),
+    ("File", Some("Object")),
+    ("Folder", Some("Object")),
 ];
 
 /// A class object: `{name; superclass}`, of class `Class`, carrying `class`.
@@ -105,6 +107,12 @@ fn class_of(it: &mut Interp, v: &Value) -> Option<ClassRef> {
         _ => return None,
     };
     built_in(it, &name)
+}
+
+/// A built-in class by name (`"File"` for `4D.File`): what an instance of
+/// it is made with ([`crate::eval::value::Object::of_class`]).
+pub(crate) fn built_in_class(it: &mut Interp, name: &str) -> Option<ClassRef> {
+    built_in(it, name)
 }
 
 /// A built-in class by name.

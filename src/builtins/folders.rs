@@ -4,35 +4,45 @@
 //! project folders are the project's own, a desktop's folders are inside the
 //! run's temporary folder. Paths are system paths ending with `/`.
 //!
-//! The sandbox is made the first time one of these commands runs and lives
-//! as long as the interpreter (its temporary folder is removed with it).
-//! When the File and Folder commands are wired to the engine, they share
-//! this one sandbox.
+//! The sandbox is made the first time a file command runs and lives as long
+//! as the interpreter (its temporary folder is removed with it); every file
+//! command, `File`/`Folder` object and document shares it ([`files`]).
 
 use super::{BResult, Call, Fail};
 use crate::eval::{Fault, Interp, Value, VarType};
-use crate::files::{Place, Sandbox, SandboxConfig, SystemFolder};
+use crate::files::{Files, Place, Sandbox, SandboxConfig, SystemFolder};
 
-/// The run's sandbox, made on first use.
+/// The run's files (its sandbox and open documents), made on first use.
 #[derive(Default)]
-pub struct RunSandbox {
-    sandbox: Option<Sandbox>,
+pub struct RunFiles {
+    files: Option<Files>,
 }
 
-/// The run's sandbox: the project folder (or the running file's folder) and
-/// the run's temporary folder.
-pub fn sandbox(it: &mut Interp) -> Result<&Sandbox, Fail> {
+/// The run's files: the sandbox of the project folder (or the running
+/// file's folder), the run's temporary folder and the `--allow-path`
+/// folders, with the documents the run has open. Every file command and
+/// `File`/`Folder` member goes through this one value.
+pub fn files(it: &mut Interp) -> Result<&mut Files, Fail> {
     let root = it.program.root.clone().unwrap_or_else(|| ".".into());
-    let state = it.native_state.get::<RunSandbox>();
-    if state.sandbox.is_none() {
+    let allow = it.allow_paths.clone();
+    let keep_temp = it.keep_temp;
+    let state = it.native_state.get::<RunFiles>();
+    if state.files.is_none() {
         let config = SandboxConfig {
             package: std::path::absolute(&root).unwrap_or(root),
+            allow,
+            keep_temp,
             ..SandboxConfig::default()
         };
-        let made = Sandbox::new(&config).map_err(|e| Fault::rt(e.code, e.message))?;
-        state.sandbox = Some(made);
+        let made = Files::new(&config).map_err(|e| Fault::rt(e.code, e.to_string()))?;
+        state.files = Some(made);
     }
-    Ok(state.sandbox.as_ref().expect("made above"))
+    Ok(state.files.as_mut().expect("made above"))
+}
+
+/// The run's sandbox (see [`files`]).
+pub fn sandbox(it: &mut Interp) -> Result<&Sandbox, Fail> {
+    Ok(files(it)?.sandbox())
 }
 
 /// A place's folder as a system path ending with `/`, made first when

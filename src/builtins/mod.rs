@@ -21,7 +21,8 @@
 //! Environment, database parameters), `system` (System Environment, headless answers), `folders` (`Get 4D
 //! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only), `tags` (`PROCESS 4D TAGS`), `db` (the classic database commands over the
-//! datastore), `orda` (`ds`, dataclasses, entities and entity selections);
+//! datastore), `orda` (`ds`, dataclasses, entities and entity selections),
+//! `file_objects` (`File`, `Folder`: `4D.File`/`4D.Folder` objects);
 //! `outputs` writes
 //! output parameters.
 
@@ -39,6 +40,7 @@ mod design;
 mod environment;
 mod errors;
 mod external;
+mod file_objects;
 mod folders;
 mod json_arrays;
 mod json_schema;
@@ -67,6 +69,7 @@ pub(crate) use crate::eval::native::{BResult, Call, Fail};
 /// The tables of every command and member function, indexed once: what the
 /// runner hands to a program.
 pub fn natives() -> &'static Natives {
-    static NATIVES: Natives = Natives::new(TABLE, members::MEMBERS);
+    static NATIVES: Natives =
+        Natives::with_properties(TABLE, members::MEMBERS, members::PROPERTIES);
     &NATIVES
 }

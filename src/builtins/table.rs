@@ -5,7 +5,7 @@
 
 use super::{
     access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
-    db, design, environment, errors, external, folders, json_arrays, json_schema, language,
+    db, design, environment, errors, external, file_objects, folders, json_arrays, json_schema, language,
     language_more, localize, math, objects, orda, output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
@@ -135,6 +135,8 @@ pub static TABLE: &[CommandRow] = &[
     row("COMPONENT LIST", 1001, ANYWHERE, EFFECT, "componentsArray: Var", environment::component_list, "No components: an empty array"),
     row("Get 4D folder", 485, ANYWHERE, EFFECT, "folder: Integer?; *? -> Text", folders::get_4d_folder, "A folder of the project or of the run, as a path ending with /"),
     row("Temporary folder", 486, ANYWHERE, EFFECT, "-> Text", folders::temporary_folder, "The run's temporary folder"),
+    row("File", 1566, ANYWHERE, EFFECT, "path: Any; pathType: Integer?; *? -> Object", file_objects::file, "A 4D.File object for a path (fk posix path, fk platform path) inside the run's folders"),
+    row("Folder", 1567, ANYWHERE, EFFECT, "path: Any; pathType: Integer?; *? -> Object", file_objects::folder, "A 4D.Folder object for a path or a folder constant (fk data folder, fk desktop folder…)"),
     row("System folder", 487, ANYWHERE, EFFECT, "type: Integer? -> Text", folders::system_folder, "A desktop's folder, inside the run's temporary folder"),
     row("Is data file locked", 716, ANYWHERE, PURE, "-> Boolean", environment::is_data_file_locked, "False"),
     row("QUIT 4D", 291, ANYWHERE, EFFECT, "time: Integer?", environment::quit_4d, "Ends the run (exit 0) once the calling method returns; On Exit runs"),

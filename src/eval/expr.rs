@@ -4,6 +4,7 @@
 
 use super::interp::Interp;
 use super::ir::{Node, NodeKind};
+use super::native::Fail;
 use super::numeric::{NumCode, as_int32, compare};
 use super::ops::{self, fast_number_op};
 use super::place::Place;
@@ -487,7 +488,13 @@ impl Interp {
         span: Span,
     ) -> Result<Value, Unwind> {
         match obj {
-            Value::Object(o) => Ok(o.borrow().get(key).cloned().unwrap_or(Value::Undefined)),
+            Value::Object(ref o) => {
+                let own = o.borrow().get(key).cloned();
+                match own {
+                    Some(v) => Ok(v),
+                    None => self.computed_property(&obj, key, span),
+                }
+            }
             Value::Collection(c) if key == LENGTH => Ok(Value::int(c.borrow().items.len() as i64)),
             Value::Formula(f) if key == SOURCE => Ok(Value::text(&*f.source)),
             Value::Undefined => Ok(Value::Undefined),
@@ -622,12 +629,52 @@ impl Interp {
         None
     }
 
-    /// `$o.key` read in place when local `s` holds an object.
+    /// `$o.key` read in place when local `s` holds an object; `None` (read
+    /// it the general way) when it holds no object, or an instance of a
+    /// class lacking the property, which may compute it.
     #[inline(always)]
     pub(crate) fn member_in_place(&self, s: u32, key: &str) -> Option<Value> {
         match &self.stack[self.base + s as usize].value {
-            Value::Object(o) => Some(o.borrow().get(key).cloned().unwrap_or(Value::Undefined)),
+            Value::Object(o) => {
+                let o = o.borrow();
+                match o.get(key) {
+                    Some(v) => Some(v.clone()),
+                    None if o.meta.is_some() => None,
+                    None => Some(Value::Undefined),
+                }
+            }
             _ => None,
+        }
+    }
+
+    /// A property an object lacks: the computed property of its built-in
+    /// class (or of the nearest superclass that has one), else undefined.
+    #[cold]
+    fn computed_property(&mut self, obj: &Value, key: &str, span: Span) -> Result<Value, Unwind> {
+        let Value::Object(o) = obj else {
+            return Ok(Value::Undefined);
+        };
+        let natives = self.program.natives;
+        let row = {
+            let o = o.borrow();
+            let mut class = o.class();
+            let mut found = None;
+            while let Some(c) = class {
+                if let Some(row) = natives.property(&c.name, key) {
+                    found = Some(row);
+                    break;
+                }
+                class = c.superclass.as_ref();
+            }
+            found
+        };
+        let Some(row) = row else {
+            return Ok(Value::Undefined);
+        };
+        match (row.run)(self, obj) {
+            Ok(v) => Ok(v),
+            Err(Fail::Fault(f)) => Err(self.fail(f, span)),
+            Err(Fail::Unwind(u)) => Err(u),
         }
     }
 

@@ -76,6 +76,11 @@ pub struct Interp {
     pub user_param: String,
     /// `--allow-exec`: `LAUNCH EXTERNAL PROCESS` may start programs.
     pub allow_exec: bool,
+    /// `--allow-path DIR` (repeatable): more folders file commands may use,
+    /// beside the project folder and the run's temporary folder.
+    pub allow_paths: Vec<std::path::PathBuf>,
+    /// `--keep-temp`: the run's temporary folder stays when the run ends.
+    pub keep_temp: bool,
     /// `QUIT 4D` ran in the method at this depth (frames): the run stops
     /// once that method has returned.
     quit_depth: Option<usize>,
@@ -133,6 +138,8 @@ impl Interp {
             preemptive: false,
             user_param: String::new(),
             allow_exec: false,
+            allow_paths: Vec::new(),
+            keep_temp: false,
             quit_depth: None,
             random_state: seed(),
             started: std::time::Instant::now(),

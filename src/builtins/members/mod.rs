@@ -9,7 +9,11 @@
 
 mod callback;
 mod collection;
+mod file_fns;
+mod file_props;
 mod function;
+
+pub use file_props::PROPERTIES;
 
 use crate::builtins::{Call, Fail};
 use crate::eval::native::{Arg, MemberFn, MemberRow, Receiver};
@@ -47,6 +51,11 @@ const EN: Receiver = Receiver::BuiltIn("Entity");
 const ES: Receiver = Receiver::BuiltIn("EntitySelection");
 use callback as cb;
 use collection as co;
+use file_fns as ff;
+
+/// `4D.File` and `4D.Folder`.
+const FI: Receiver = Receiver::BuiltIn("File");
+const FO: Receiver = Receiver::BuiltIn("Folder");
 
 #[rustfmt::skip]
 pub static MEMBERS: &[MemberRow] = &[
@@ -140,6 +149,30 @@ pub static MEMBERS: &[MemberRow] = &[
     row(ES, "and", "entities: Object -> Object", os::and, "The entities in both"),
     row(ES, "or", "entities: Object -> Object", os::or, "The entities in either"),
     row(ES, "minus", "entities: Object -> Object", os::minus, "The entities not in the other"),
+    // 4D.File (docs/API/FileClass.md)
+    row(FI, "copyTo", "destinationFolder: Object; newName: Text?; overwrite: Integer? -> Object", ff::copy_to, "Copies the file into a folder; returns the copy"),
+    row(FI, "create", "-> Boolean", ff::create, "Creates the file (and its folders); False if it existed"),
+    row(FI, "createAlias", "destinationFolder: Object; aliasName: Text; aliasType: Integer? -> Object", ff::create_alias, "Not available in fourd: scripts make no links"),
+    row(FI, "delete", "", ff::delete, "Deletes the file (a link itself, not its target)"),
+    row(FI, "getContent", "-> Object", ff::content, "Not available in fourd yet (needs 4D.Blob)"),
+    row(FI, "getIcon", "size: Integer? -> Any", ff::get_icon, "Not available headless"),
+    row(FI, "getText", "charSet: Any?; breakMode: Integer? -> Text", ff::get_text, "The file's text (a BOM chooses the charset; UTF-8 by default)"),
+    row(FI, "moveTo", "destinationFolder: Object; newName: Text? -> Object", ff::move_to, "Moves the file into a folder; returns it"),
+    row(FI, "rename", "newName: Text -> Object", ff::rename, "Renames the file in its folder; returns it"),
+    row(FI, "setContent", "content: Any", ff::content, "Not available in fourd yet (needs 4D.Blob)"),
+    row(FI, "setText", "text: Text; charSet: Any?; breakMode: Integer?", ff::set_text, "Writes the file's text (UTF-8 without BOM by default)"),
+    // 4D.Folder (docs/API/FolderClass.md)
+    row(FO, "copyTo", "destinationFolder: Object; newName: Text?; overwrite: Integer? -> Object", ff::copy_to, "Copies the folder and its contents into a folder; returns the copy"),
+    row(FO, "create", "-> Boolean", ff::create, "Creates the folder (and those above); False if it existed"),
+    row(FO, "createAlias", "destinationFolder: Object; aliasName: Text; aliasType: Integer? -> Object", ff::create_alias, "Not available in fourd: scripts make no links"),
+    row(FO, "delete", "option: Integer?", ff::delete, "Deletes the folder (Delete with contents: and all it holds)"),
+    row(FO, "file", "path: Text -> Object", ff::file, "The file at a relative path below the folder"),
+    row(FO, "files", "options: Integer? -> Collection", ff::files_of, "Its files (fk recursive, fk ignore invisible), sorted by name"),
+    row(FO, "folder", "path: Text -> Object", ff::folder, "The folder at a relative path below the folder"),
+    row(FO, "folders", "options: Integer? -> Collection", ff::folders_of, "Its subfolders (fk recursive, fk ignore invisible), sorted by name"),
+    row(FO, "getIcon", "size: Integer? -> Any", ff::get_icon, "Not available headless"),
+    row(FO, "moveTo", "destinationFolder: Object; newName: Text? -> Object", ff::move_to, "Moves the folder into a folder; returns it"),
+    row(FO, "rename", "newName: Text -> Object", ff::rename, "Renames the folder; returns it"),
 ];
 
 /// The collection a collection function is called on.

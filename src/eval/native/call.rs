@@ -44,6 +44,9 @@ pub type NativeFn = fn(&mut Interp, &mut Call) -> BResult;
 /// on (`This`: a collection, a formula, an object…) and the call.
 pub type MemberFn = fn(&mut Interp, &Value, &mut Call) -> BResult;
 
+/// A computed property's function: the interpreter and the object read.
+pub type PropertyFn = fn(&mut Interp, &Value) -> BResult;
+
 /// An evaluated argument.
 #[derive(Debug)]
 pub enum Arg {

@@ -14,7 +14,7 @@ mod signature;
 mod state;
 mod table;
 
-pub use call::{Arg, ArgVec, BResult, Call, Fail, MemberFn, NativeFn};
+pub use call::{Arg, ArgVec, BResult, Call, Fail, MemberFn, NativeFn, PropertyFn};
 pub use signature::{ArgMode, ParamSpec, ParamType, Signature};
 pub use state::NativeState;
-pub use table::{Command, CommandRow, MemberName, MemberRow, Natives, Receiver};
+pub use table::{Command, CommandRow, MemberName, MemberRow, Natives, PropertyRow, Receiver};

@@ -3,7 +3,7 @@
 //! to the [`Program`](crate::eval::Program), indexed once so that nothing is
 //! looked up by name while code runs.
 
-use super::call::{MemberFn, NativeFn};
+use super::call::{MemberFn, NativeFn, PropertyFn};
 use super::signature::Signature;
 use crate::eval::compile::NativeNames;
 pub use crate::eval::ir::MemberName;
@@ -104,12 +104,27 @@ impl MemberRow {
     }
 }
 
+/// One property of a built-in class, computed each time it is read
+/// (`file.exists`, `file.size`): 4D's built-in objects answer from what they
+/// designate, which may change between two reads. An own property of the
+/// object, if any, is read first.
+pub struct PropertyRow {
+    pub receiver: Receiver,
+    pub name: &'static str,
+    /// The value's type, for `:help` (`"Boolean"`).
+    pub ty: &'static str,
+    /// One line on what it is, for `:help`.
+    pub summary: &'static str,
+    pub run: PropertyFn,
+}
+
 /// Every command and member function native code provides. Made as a
 /// constant (`static`): its indexes are built the first time code needs
 /// them, so a run that calls no native code pays nothing for them.
 pub struct Natives {
     command_rows: &'static [CommandRow],
     member_rows: &'static [MemberRow],
+    property_rows: &'static [PropertyRow],
     commands: OnceLock<CommandIndex>,
     members: OnceLock<MemberIndex>,
 }
@@ -130,12 +145,35 @@ struct MemberIndex {
 impl Natives {
     /// The tables of these declared rows.
     pub const fn new(commands: &'static [CommandRow], members: &'static [MemberRow]) -> Natives {
+        Natives::with_properties(commands, members, &[])
+    }
+
+    /// The tables with the computed properties of built-in classes too.
+    pub const fn with_properties(
+        commands: &'static [CommandRow],
+        members: &'static [MemberRow],
+        properties: &'static [PropertyRow],
+    ) -> Natives {
         Natives {
             command_rows: commands,
             member_rows: members,
+            property_rows: properties,
             commands: OnceLock::new(),
             members: OnceLock::new(),
         }
+    }
+
+    /// The computed property `name` of class `class` (a few dozen rows,
+    /// read only when an object of a built-in class lacks an own property).
+    pub fn property(&self, class: &str, name: &str) -> Option<&'static PropertyRow> {
+        let rows: &'static [PropertyRow] = self.property_rows;
+        rows.iter()
+            .find(|p| p.name == name && p.receiver.class_name() == class)
+    }
+
+    /// Every computed property row.
+    pub fn properties(&self) -> &'static [PropertyRow] {
+        self.property_rows
     }
 
     /// No commands, no member functions (a program that calls no native code).
