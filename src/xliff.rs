@@ -115,6 +115,26 @@ impl Resources {
             .map_or_else(|| SYSTEM_LANGUAGE.to_string(), |(c, _)| c.clone())
     }
 
+    /// Where `Localized document path` looks, in its order
+    /// (commands-legacy/localized-document-path.md): the folders of the
+    /// languages `codes` (each with and without its region), the first
+    /// `.lproj` folder, then the top of `Resources`.
+    pub fn document_folders(&self, codes: &[String]) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = Vec::new();
+        for code in codes {
+            let code = folder_code(code);
+            let base = code.split('-').next().unwrap_or(&code).to_string();
+            for wanted in [code, base] {
+                if let Some((_, dir)) = self.languages.iter().find(|(c, _)| *c == wanted) {
+                    out.push(dir.clone());
+                }
+            }
+        }
+        out.extend(self.languages.first().map(|(_, dir)| dir.clone()));
+        out.extend(self.dir.clone());
+        out
+    }
+
     /// Whether a language has its folder (code compared without case, `_`
     /// as `-`).
     pub fn has_language(&self, code: &str) -> bool {

@@ -18,6 +18,20 @@ pub struct RunFiles {
     files: Option<Files>,
 }
 
+impl RunFiles {
+    /// Whether something is at `path` and the sandbox lets the run reach it.
+    pub fn exists(&self, path: &std::path::Path) -> bool {
+        let Some(files) = &self.files else {
+            return false;
+        };
+        let shown = path.display().to_string();
+        files
+            .sandbox()
+            .resolve(path, &shown)
+            .is_ok_and(|real| real.exists())
+    }
+}
+
 /// The run's files: the sandbox of the project folder (or the running
 /// file's folder), the run's temporary folder and the `--allow-path`
 /// folders, with the documents the run has open. Every file command and

@@ -100,3 +100,25 @@ pub fn set_database_localization(it: &mut Interp, c: &mut Call) -> BResult {
     set_ok(it, known);
     Ok(Value::Undefined)
 }
+
+/// `Localized document path(relativePath)`: the document in the folder of
+/// the current language, else of the default one, else the first `.lproj`
+/// folder, else the top of `Resources`; `""` when none has it
+/// (commands-legacy/localized-document-path.md). `exists` says whether a
+/// path is there (the caller checks it through the run's sandbox).
+pub fn localized_document_path(
+    it: &mut Interp,
+    relative: &str,
+    exists: &mut dyn FnMut(&std::path::Path) -> bool,
+) -> String {
+    let loc = localization(it);
+    let codes = [loc.current(), loc.resources().default_language()];
+    let rel = relative.trim_start_matches('/');
+    loc.resources()
+        .document_folders(&codes)
+        .into_iter()
+        .map(|dir| dir.join(rel))
+        .find(|path| exists(path))
+        .map(|path| path.display().to_string())
+        .unwrap_or_default()
+}

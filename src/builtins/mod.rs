@@ -37,6 +37,8 @@ mod classes;
 mod datetime;
 pub mod db;
 mod design;
+mod doc_paths;
+mod documents;
 mod environment;
 mod errors;
 mod external;

@@ -13,6 +13,7 @@ mod file_fns;
 mod file_props;
 mod function;
 
+pub(crate) use file_fns::{break_arg, charset_arg};
 pub use file_props::PROPERTIES;
 
 use crate::builtins::{Call, Fail};

@@ -34,7 +34,7 @@ $f.call()
 $g:=Formula(Current method name)
 ALERT($g.call())  // assert_context: a formula is not a method of its own (decision; 4D docs silent)
 // A command fourd does not implement fails with -30012, naming it and its number.
-ALERT(String(Try(Open document("x.txt")))+" "+String(Last errors[0].errCode)+" "+Last errors[0].message)  // -30012 'Open document' (command 264) is not available in fourd
+ALERT(String(Try(Open window(10; 10; 100; 100)))+" "+String(Last errors[0].errCode)+" "+Last errors[0].message)  // -30012 'Open window' (command 153) is not available in fourd
 // A method name given as text that does not exist is -30007.
 Try
 	EXECUTE METHOD("nowhere")
