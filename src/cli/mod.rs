@@ -8,6 +8,7 @@ mod commands;
 pub mod exit;
 mod repl;
 mod run;
+mod sandbox;
 mod session;
 mod test;
 

@@ -1,6 +1,7 @@
 //! `fourd repl [PROJECT]`: the interactive 4D console.
 
 use super::run::{LimitArgs, report};
+use super::sandbox::SandboxArgs;
 use crate::repl::{Repl, run_piped, run_terminal};
 use crate::startup::SessionArgs;
 use std::io::IsTerminal;
@@ -15,9 +16,15 @@ pub struct ReplArgs {
     session: SessionArgs,
     #[command(flatten)]
     limits: LimitArgs,
+    #[command(flatten)]
+    sandbox: SandboxArgs,
 }
 
 pub fn run(args: ReplArgs) -> i32 {
+    if let Err(e) = args.sandbox.check() {
+        eprintln!("{e}");
+        return super::exit::USAGE;
+    }
     let mut limits = args.limits.limits();
     // A runaway loop in an entry should not need a kill: bound time by default.
     if limits.timeout.is_none() && limits.max_steps.is_none() {
@@ -33,6 +40,7 @@ pub fn run(args: ReplArgs) -> i32 {
         }
     };
     repl.set_tree_walk(args.limits.tree_walk);
+    repl.set_sandbox(args.sandbox.allow_path.clone(), args.sandbox.keep_temp);
     if std::io::stdin().is_terminal() {
         run_terminal(repl)
     } else {

@@ -2,6 +2,7 @@
 //! the current folder, if there is one).
 
 use super::exit::{FAILED, OK, USAGE};
+use super::sandbox::SandboxArgs;
 use crate::diag::{self, Diagnostic};
 use crate::eval::{Limits, Output};
 use crate::runner::{self, Outcome, RunOptions};
@@ -62,6 +63,8 @@ pub struct RunArgs {
     #[arg(long, value_name = "FILE")]
     save_data: Option<PathBuf>,
     #[command(flatten)]
+    sandbox: SandboxArgs,
+    #[command(flatten)]
     limits: LimitArgs,
     /// Parameters passed to the method ($1, … / #DECLARE).
     #[arg(last = true)]
@@ -79,6 +82,10 @@ pub fn report(diags: &[Diagnostic]) {
 }
 
 pub fn run(args: RunArgs) -> i32 {
+    if let Err(e) = args.sandbox.check() {
+        eprintln!("{e}");
+        return USAGE;
+    }
     let options = RunOptions {
         startup_method: args.startup_method,
         user_param: args.user_param,
@@ -89,6 +96,8 @@ pub fn run(args: RunArgs) -> i32 {
         display_base: None,
         data: args.data,
         save_data: args.save_data,
+        allow_paths: args.sandbox.allow_path.clone(),
+        keep_temp: args.sandbox.keep_temp,
     };
     let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
         Ok(p) => p,
@@ -112,6 +121,8 @@ pub struct EvalArgs {
     #[command(flatten)]
     session: SessionArgs,
     #[command(flatten)]
+    sandbox: SandboxArgs,
+    #[command(flatten)]
     limits: LimitArgs,
 }
 
@@ -132,6 +143,10 @@ pub fn project_here() -> Option<PathBuf> {
 }
 
 pub fn eval(args: EvalArgs) -> i32 {
+    if let Err(e) = args.sandbox.check() {
+        eprintln!("{e}");
+        return USAGE;
+    }
     let project = project_here();
     let limits = args.limits.limits();
     let mut repl = match crate::repl::Repl::new(args.session, limits, project.as_deref()) {
@@ -142,6 +157,7 @@ pub fn eval(args: EvalArgs) -> i32 {
         }
     };
     repl.set_tree_walk(args.limits.tree_walk);
+    repl.set_sandbox(args.sandbox.allow_path.clone(), args.sandbox.keep_temp);
     match crate::repl::eval_entry(&mut repl.interp, &args.expr, "<eval>") {
         crate::repl::EntryResult::Value(text) => {
             println!("{text}");

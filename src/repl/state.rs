@@ -36,6 +36,8 @@ pub struct Repl {
     limits: Limits,
     /// `--tree-walk` (kept for `:reset`).
     tree_walk: bool,
+    /// `--allow-path` folders and `--keep-temp` (kept for `:reset`).
+    sandbox: (Vec<PathBuf>, bool),
     /// Projects or files loaded (kept for `:reset`).
     loaded: Vec<PathBuf>,
     /// The folder whose `Settings/directory.json` and `fourd.json` apply.
@@ -72,6 +74,7 @@ impl Repl {
             session_args,
             limits,
             tree_walk: false,
+            sandbox: (Vec::new(), false),
             loaded: Vec::new(),
             root,
             entries: 0,
@@ -102,6 +105,13 @@ impl Repl {
     pub fn set_tree_walk(&mut self, on: bool) {
         self.tree_walk = on;
         self.interp.tree_walk = on;
+    }
+
+    /// `--allow-path` folders and `--keep-temp`, for file commands.
+    pub fn set_sandbox(&mut self, allow: Vec<PathBuf>, keep_temp: bool) {
+        self.interp.allow_paths = allow.clone();
+        self.interp.keep_temp = keep_temp;
+        self.sandbox = (allow, keep_temp);
     }
 
     /// Replaces where script output goes (transcript tests capture it).
@@ -371,6 +381,8 @@ impl Repl {
                     Interp::new(Program::empty(crate::builtins::natives()), session, out);
                 interp.limits = self.limits.clone();
                 interp.tree_walk = self.tree_walk;
+                interp.allow_paths = self.sandbox.0.clone();
+                interp.keep_temp = self.sandbox.1;
                 self.interp = interp;
                 for p in self.loaded.clone() {
                     self.load(&p);

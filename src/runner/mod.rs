@@ -38,6 +38,10 @@ pub struct RunOptions {
     pub data: Option<std::path::PathBuf>,
     /// `--save-data FILE`: where the datastore is written when the run ends.
     pub save_data: Option<std::path::PathBuf>,
+    /// `--allow-path DIR`: more folders file commands may use.
+    pub allow_paths: Vec<std::path::PathBuf>,
+    /// `--keep-temp`: the run's temporary folder stays after the run.
+    pub keep_temp: bool,
 }
 
 /// How a run ended.
@@ -234,6 +238,8 @@ pub fn prepare(
     interp.limits = options.limits.clone();
     interp.tree_walk = options.tree_walk;
     interp.allow_exec = options.allow_exec;
+    interp.allow_paths = options.allow_paths.clone();
+    interp.keep_temp = options.keep_temp;
     Ok(Prepared {
         interp,
         entries,

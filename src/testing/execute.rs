@@ -154,6 +154,12 @@ fn execute(
         display_base: Some(root.to_path_buf()),
         data: options.data,
         save_data: options.save_data,
+        allow_paths: options
+            .allow_path
+            .iter()
+            .map(|dir| path.parent().unwrap_or(Path::new(".")).join(dir))
+            .collect(),
+        keep_temp: options.keep_temp,
     };
     let stdout = Captured::default();
     let stderr = Captured::default();

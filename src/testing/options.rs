@@ -28,6 +28,11 @@ pub struct TestOptions {
     /// Where the datastore is written when the test ends (`--save-data FILE`).
     #[arg(long)]
     pub save_data: Option<std::path::PathBuf>,
+    /// Folders file commands may use, relative to the test's folder.
+    #[arg(long = "allow-path")]
+    pub allow_path: Vec<std::path::PathBuf>,
+    #[arg(long)]
+    pub keep_temp: bool,
     #[arg(long)]
     pub max_steps: Option<u64>,
     #[arg(long)]
