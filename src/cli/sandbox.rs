@@ -28,5 +28,4 @@ impl SandboxArgs {
             None => Ok(()),
         }
     }
-
 }
