@@ -1,3 +1,4 @@
+// test: expect-error
 // The sandbox (docs/files.md, issue 16): File and Folder reach the project folder, the run's
 // temporary folder and --allow-path folders only; anything else fails with -45 ("The file is
 // locked or the pathname is not correct", 4d/docs docs/commands/delete-folder.md), and a

@@ -1,3 +1,4 @@
+// test: expect-error
 // System Documents commands over the sandbox (docs/files.md). Examples of the pages, with their
 // folders inside the run's temporary folder (the project folder is this test's own folder).
 $t:=Temporary folder
