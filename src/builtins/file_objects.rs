@@ -56,7 +56,7 @@ pub(crate) fn entry_value(it: &mut Interp, entry: Entry) -> BResult {
         ),
     ];
     let mut object = Object::of_class(class, Some(Rc::new(entry)));
-    object.props = props;
+    object.props = props.into();
     Ok(Value::Object(Rc::new(RefCell::new(object))))
 }
 
