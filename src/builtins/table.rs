@@ -5,8 +5,9 @@
 
 use super::{
     access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
-    db, design, doc_paths, documents, environment, errors, external, file_objects, folders, json_arrays, json_schema, language,
-    language_more, localize, math, objects, orda, output, regex, system, tags, text, tools,
+    db, design, doc_paths, documents, environment, errors, external, file_objects, folders,
+    json_arrays, json_schema, language, language_more, localize, math, objects, orda, output,
+    regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
