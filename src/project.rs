@@ -218,6 +218,12 @@ fn load_folder_reporting(
 ) -> (Project, Vec<Diagnostic>) {
     let mut paths = Vec::new();
     files_in(dir, recursive, &mut paths);
+    // A lone file or folder gets its classes from a `Classes` folder beside
+    // it (a recursive walk finds them already).
+    let classes = dir.join("Classes");
+    if !recursive && classes.is_dir() {
+        files_in(&classes, false, &mut paths);
+    }
     let mut project = Project {
         root: Some(dir.to_path_buf()),
         is_project: false,

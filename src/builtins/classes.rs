@@ -1,8 +1,9 @@
-//! Class stores and class objects, as far as the language needs them before
-//! user classes exist (docs/language.md §18 is a later stage): `4D` (the built-in
-//! classes), `cs` (the project's classes, empty), `OB Class`, `OB Instance of`.
+//! Class stores and class objects (docs/Concepts/classes.md): `4D` (the
+//! built-in classes), `cs` (the project's classes), `OB Class`, `OB Instance
+//! of`, and `.new()` on a class object.
 //!
-//! A class object is an object of class `4D.Class` (`{name; superclass}`)
+//! A class object is an object of class `4D.Class` (`{name; superclass}`,
+//! and for a user class `isShared`, `isSingleton`, `isSessionSingleton`)
 //! whose native data is the class it describes.
 
 use super::{BResult, Call};
@@ -14,15 +15,67 @@ use std::rc::Rc;
 /// The class objects' own class.
 const CLASS: &str = "Class";
 
-/// The built-in classes fourd knows, each with its superclass.
-const BUILT_IN: &[(&str, Option<&str>)] = &[
-    ("Object", None),
-    ("Function", Some("Object")),
-    ("Collection", None),
-    ("Class", Some("Object")),
-    ("File", Some("Object")),
-    ("Folder", Some("Object")),
+/// One built-in class of the `4D` store, declared once: its name, its
+/// superclass, and what `4D.Name.new(…)` does (none: the class cannot be
+/// instantiated). Its member functions are `MemberRow`s whose receiver is
+/// `Receiver::BuiltIn("Name")` (src/builtins/members/); nothing else lists
+/// them. A new built-in class (4D.File, 4D.Signal…) is one row here plus its
+/// member rows; a user class may extend it (`Class extends File`).
+pub struct BuiltInClass {
+    pub name: &'static str,
+    pub superclass: Option<&'static str>,
+    pub new: Option<fn(&mut Interp, &mut Call) -> BResult>,
+}
+
+/// The built-in classes fourd knows, parents before their subclasses.
+pub const BUILT_IN: &[BuiltInClass] = &[
+    BuiltInClass {
+        name: "Object",
+        superclass: None,
+        new: Some(new_object),
+    },
+    BuiltInClass {
+        name: "Function",
+        superclass: Some("Object"),
+        new: None,
+    },
+    BuiltInClass {
+        name: "Collection",
+        superclass: None,
+        new: Some(new_collection),
+    },
+    BuiltInClass {
+        name: "Class",
+        superclass: Some("Object"),
+        new: None,
+    },
+    BuiltInClass {
+        name: "File",
+        superclass: Some("Object"),
+        new: None,
+    },
+    BuiltInClass {
+        name: "Folder",
+        superclass: Some("Object"),
+        new: None,
+    },
 ];
+
+/// `4D.Object.new()`: an empty object.
+fn new_object(_: &mut Interp, _: &mut Call) -> BResult {
+    Ok(Value::new_object(Vec::new()))
+}
+
+/// `4D.Collection.new(…)`: a collection of the values.
+fn new_collection(_: &mut Interp, c: &mut Call) -> BResult {
+    let items = c.take_from(0);
+    Ok(Value::Collection(Rc::new(RefCell::new(
+        crate::eval::value::Collection {
+            items,
+            shared: false,
+        },
+    ))))
+}
 
 /// A class object: `{name; superclass}`, of class `Class`, carrying `class`.
 fn class_object(class: &ClassRef, of_class: &ClassRef, superclass: Value) -> Value {
@@ -39,12 +92,15 @@ fn class_object(class: &ClassRef, of_class: &ClassRef, superclass: Value) -> Val
 /// The `4D` class store, made once so that `4D.Object=4D.Object`.
 fn four_d_store() -> Value {
     let mut classes: Vec<ClassRef> = Vec::new();
-    for (name, parent) in BUILT_IN {
-        let superclass = parent.and_then(|p| classes.iter().find(|c| &*c.name == p).cloned());
+    for row in BUILT_IN {
+        let superclass = row
+            .superclass
+            .and_then(|p| classes.iter().find(|c| &*c.name == p).cloned());
         classes.push(Rc::new(Class {
-            name: Rc::from(*name),
+            name: Rc::from(row.name),
             superclass,
             built_in: true,
+            user: None,
         }));
     }
     let Some(class_class) = classes.iter().find(|c| &*c.name == CLASS).cloned() else {
@@ -74,16 +130,92 @@ pub fn four_d(it: &mut Interp, _: &mut Call) -> BResult {
     Ok(it.class_store(true, four_d_store).clone())
 }
 
-/// `cs`: the class store of the project's classes (none yet in fourd).
+/// `cs`: the class store of the project's classes, made once (again after
+/// the REPL's `:load` adds classes): `cs.Name` is the class object of `Name`.
 pub fn cs(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(it
-        .class_store(false, || {
-            Value::Object(Rc::new(RefCell::new(Object {
-                shared: true,
-                ..Object::default()
-            })))
-        })
-        .clone())
+    Ok(user_store(it))
+}
+
+/// The `cs` store, made now if the program's classes changed since.
+fn user_store(it: &mut Interp) -> Value {
+    let count = it.program.classes.len();
+    if let Value::Object(o) = it.class_store(false, || Value::Null)
+        && o.borrow().props.len() == count
+    {
+        return Value::Object(o.clone());
+    }
+    it.forget_class_store();
+    let four_d = it.class_store(true, four_d_store).clone();
+    let Some(class_class) = built_in(it, CLASS) else {
+        return Value::Null;
+    };
+    let mut made: Vec<(Rc<str>, Value)> = Vec::new();
+    let classes = it.program.classes.clone();
+    for class in &classes {
+        user_class_object(class, &class_class, &four_d, &mut made);
+    }
+    made.sort_by(|a, b| a.0.cmp(&b.0));
+    let store = Value::Object(Rc::new(RefCell::new(Object {
+        props: made.into(),
+        shared: true,
+        meta: None,
+    })));
+    it.class_store(false, || store).clone()
+}
+
+/// The class object of a user class (its parents' made first), kept in `made`.
+fn user_class_object(
+    class: &ClassRef,
+    class_class: &ClassRef,
+    four_d: &Value,
+    made: &mut Vec<(Rc<str>, Value)>,
+) -> Value {
+    if let Some((_, v)) = made.iter().find(|(n, _)| *n == class.name) {
+        return v.clone();
+    }
+    let superclass = match &class.superclass {
+        Some(p) if p.built_in => match four_d {
+            Value::Object(o) => o.borrow().get(&p.name).cloned().unwrap_or(Value::Null),
+            _ => Value::Null,
+        },
+        Some(p) => user_class_object(p, class_class, four_d, made),
+        None => Value::Null,
+    };
+    let v = class_object(class, class_class, superclass);
+    if let (Value::Object(o), Some(user)) = (&v, &class.user) {
+        let mut o = o.borrow_mut();
+        o.props
+            .push_new(Rc::from("isShared"), Value::Bool(user.shared));
+        o.props
+            .push_new(Rc::from("isSingleton"), Value::Bool(user.singleton));
+        o.props.push_new(
+            Rc::from("isSessionSingleton"),
+            Value::Bool(user.session_singleton),
+        );
+    }
+    made.push((class.name.clone(), v.clone()));
+    v
+}
+
+/// `Class.new(…)`: a new instance of the class a class object describes
+/// (docs/API/ClassClass.md, `.new()`).
+pub fn class_new(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
+    let Some(class) = described_class(this) else {
+        return Err(Fault::null_access().into());
+    };
+    if class.built_in {
+        let row = BUILT_IN.iter().find(|r| *r.name == *class.name);
+        return match row.and_then(|r| r.new) {
+            Some(new) => new(it, c),
+            None => Err(Fault::rt(
+                crate::eval::class::SUPER_SCOPE,
+                format!("4D.{} cannot be instantiated with new()", class.name),
+            )
+            .into()),
+        };
+    }
+    let args = c.take_from(0);
+    Ok(it.instantiate(&class, args, c.span)?)
 }
 
 /// The class a class object describes (None: not a class object).
@@ -129,7 +261,11 @@ pub fn ob_class(it: &mut Interp, c: &mut Call) -> BResult {
     let Some(class) = class_of(it, c.value(0)) else {
         return Ok(Value::Null);
     };
-    let store = it.class_store(true, four_d_store).clone();
+    let store = if class.built_in {
+        it.class_store(true, four_d_store).clone()
+    } else {
+        user_store(it)
+    };
     let Value::Object(store) = store else {
         return Ok(Value::Null);
     };

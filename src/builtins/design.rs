@@ -86,7 +86,7 @@ fn paths(it: &Interp, types: i64) -> Vec<String> {
     let has = |bit: i64| all || types & bit != 0;
     let mut out = Vec::new();
     if has(PROJECT_METHOD) {
-        out.extend(it.program.method_names.iter().map(|n| n.to_string()));
+        out.extend(it.program.project_method_names().map(|n| n.to_string()));
     }
     let Some(src) = sources(it) else {
         return out;
@@ -187,8 +187,7 @@ pub fn method_get_names(it: &mut Interp, c: &mut Call) -> BResult {
     let filter = c.has(1).then(|| c.text(1).to_string());
     let mut names: Vec<String> = it
         .program
-        .method_names
-        .iter()
+        .project_method_names()
         .map(|n| n.to_string())
         .filter(|n| filter.as_deref().is_none_or(|f| crate::conv::text_eq(n, f)))
         .collect();

@@ -117,6 +117,31 @@ impl Interp {
         self.enter(Code::Method(method), base, n, None, span)
     }
 
+    /// Calls a method with values already computed and `This` bound to
+    /// `this` (class functions, constructors, accessors).
+    pub(crate) fn call_method_with_this(
+        &mut self,
+        method: Rc<Method>,
+        this: Value,
+        args: Vec<Value>,
+        span: Span,
+    ) -> Result<Value, Unwind> {
+        self.depth_check(span)?;
+        let base = self.stack.len();
+        let n = args.len();
+        self.stack.extend(args.into_iter().map(|value| Slot {
+            value,
+            ty: VarType::Dynamic,
+        }));
+        self.enter(
+            Code::Method(method),
+            base,
+            n,
+            FrameCold::with_this(this),
+            span,
+        )
+    }
+
     /// Runs `code` with its `nargs` arguments already pushed at `base`.
     fn enter(
         &mut self,

@@ -437,6 +437,8 @@ fn node_kind(kind: &NodeKind) -> &'static str {
         NodeKind::Assign { .. } => "Assign",
         NodeKind::Symbol(_) => "Symbol",
         NodeKind::Field(_) => "Field",
+        NodeKind::SuperConstructor(_) => "SuperConstructor",
+        NodeKind::SuperCall { .. } => "SuperCall",
     }
 }
 

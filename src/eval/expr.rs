@@ -287,6 +287,14 @@ impl Interp {
                 self.call_value(f, Value::Undefined, args, node.span)
             }
             NodeKind::Formula(body) => Ok(self.make_formula(body)),
+            NodeKind::SuperConstructor(args) => {
+                let args = self.eval_values(args)?;
+                self.super_constructor(args, node.span)
+            }
+            NodeKind::SuperCall { name, args } => {
+                let args = self.eval_values(args)?;
+                self.super_call(name, args, node.span)
+            }
             NodeKind::Assign { op, target, value } => {
                 self.assign_expr(*op, target, value, node.span)
             }
@@ -477,6 +485,15 @@ impl Interp {
         }
     }
 
+    /// The values of argument nodes, left to right.
+    fn eval_values(&mut self, args: &[Node]) -> Result<Vec<Value>, Unwind> {
+        let mut values = Vec::with_capacity(args.len());
+        for a in args {
+            values.push(self.eval(a)?);
+        }
+        Ok(values)
+    }
+
     /// `obj.key`. A property of undefined is undefined; of a Null that a
     /// variable holds (a declared, unassigned object) too; of any other Null,
     /// error -30006.
@@ -489,10 +506,22 @@ impl Interp {
     ) -> Result<Value, Unwind> {
         match obj {
             Value::Object(ref o) => {
-                let own = o.borrow().get(key).cloned();
-                match own {
+                let found = {
+                    let b = o.borrow();
+                    match b.get(key) {
+                        Some(v) => Some(v.clone()),
+                        None if b.meta.is_some() => None,
+                        None => Some(Value::Undefined),
+                    }
+                };
+                match found {
                     Some(v) => Ok(v),
-                    None => self.computed_property(&obj, key, span),
+                    // Not the object's own: a built-in class computes it
+                    // (a declared PropertyRow), a user class may define it.
+                    None if o.borrow().class().is_some_and(|c| c.built_in) => {
+                        self.computed_property(&obj, key, span)
+                    }
+                    None => self.class_property(o, key, span),
                 }
             }
             Value::Collection(c) if key == LENGTH => Ok(Value::int(c.borrow().items.len() as i64)),
@@ -639,6 +668,7 @@ impl Interp {
                 let o = o.borrow();
                 match o.get(key) {
                     Some(v) => Some(v.clone()),
+                    // The class may define it: the general path looks.
                     None if o.meta.is_some() => None,
                     None => Some(Value::Undefined),
                 }

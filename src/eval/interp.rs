@@ -98,6 +98,8 @@ pub struct Interp {
     /// The datastore and each process's current selections and records, when the
     /// project has a structure (`catalog.4DCatalog`).
     pub db: Option<Box<crate::datastore::Database>>,
+    /// The instances of singleton classes (`cs.Name.me`), by class name.
+    singletons: Vec<(Rc<str>, Value)>,
 }
 
 impl Interp {
@@ -147,6 +149,7 @@ impl Interp {
             storage: None,
             class_stores: [None, None],
             db: None,
+            singletons: Vec::new(),
         }
     }
 
@@ -230,6 +233,28 @@ impl Interp {
     /// The `4D` (built-in) or `cs` (project) class store, made once.
     pub fn class_store(&mut self, built_in: bool, make: impl FnOnce() -> Value) -> &Value {
         self.class_stores[usize::from(!built_in)].get_or_insert_with(make)
+    }
+
+    /// Forgets the `cs` store, so that the next `cs` lists the classes the
+    /// program has now (the REPL's `:load` adds some).
+    pub fn forget_class_store(&mut self) {
+        self.class_stores[1] = None;
+    }
+
+    /// The instance of singleton class `name`, once made.
+    pub fn singleton(&self, name: &str) -> Option<Value> {
+        self.singletons
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v.clone())
+    }
+
+    /// Keeps the instance of singleton class `name`.
+    pub fn set_singleton(&mut self, name: &Rc<str>, value: Value) {
+        match self.singletons.iter_mut().find(|(n, _)| n == name) {
+            Some((_, v)) => *v = value,
+            None => self.singletons.push((name.clone(), value)),
+        }
     }
 
     /// The source text at `span` in the running method's file.

@@ -114,6 +114,13 @@ pub enum NodeKind {
     Symbol(BinOp),
     /// A table or field reference: fourd has no database.
     Field(Rc<str>),
+    /// `Super(args)`: the parent class's constructor, on `This`.
+    SuperConstructor(Box<[Node]>),
+    /// `Super.name(args)`: a function of the parent class, on `This`.
+    SuperCall {
+        name: Rc<str>,
+        args: Box<[Node]>,
+    },
 }
 
 /// The compiled body of a formula: its own frame, with the creating method's

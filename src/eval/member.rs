@@ -79,7 +79,12 @@ impl Interp {
                         let message = format!("'{name}' is not a function of this object");
                         return Err(self.fail(Fault::wrong_type(message), span));
                     }
-                    None => {}
+                    None => {
+                        if let Some((f, shared)) = self.class_function_of(&obj, name) {
+                            let args = args.into_values();
+                            return self.call_class_function(f, obj, args, shared, span);
+                        }
+                    }
                 }
             }
             Value::Collection(_) | Value::Formula(_) => {}
@@ -117,7 +122,9 @@ impl Interp {
                 let o = o.borrow();
                 let mut class = o.class();
                 while let Some(c) = class {
-                    if let Some(m) = natives.member(name, &c.name) {
+                    if c.built_in
+                        && let Some(m) = natives.member(name, &c.name)
+                    {
                         return Some(m);
                     }
                     class = c.superclass.as_ref();

@@ -13,6 +13,16 @@ pub struct Method {
     pub ir: MethodIr,
     /// `ir.body` compiled to closures, made the first time the method runs.
     compiled: OnceCell<closure::Block>,
+    /// The class a class function belongs to (`Super` needs it); none for a
+    /// project method.
+    pub owner: Option<Owner>,
+}
+
+/// Which class function a method is: its class, and what kind of function.
+#[derive(Debug, Clone)]
+pub struct Owner {
+    pub class: std::rc::Rc<str>,
+    pub kind: crate::syntax::ast::FunctionKind,
 }
 
 impl Method {
@@ -20,6 +30,15 @@ impl Method {
         Method {
             ir,
             compiled: OnceCell::new(),
+            owner: None,
+        }
+    }
+
+    /// A function of a class (constructor, function, accessor).
+    pub fn of_class(ir: MethodIr, owner: Owner) -> Method {
+        Method {
+            owner: Some(owner),
+            ..Method::new(ir)
         }
     }
 

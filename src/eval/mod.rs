@@ -28,6 +28,8 @@ pub mod rt_error;
 pub mod value;
 
 mod call;
+pub mod class;
+mod class_build;
 mod closure;
 mod constants;
 pub mod dump;

@@ -224,7 +224,20 @@ impl Interp {
                 .unwrap_or_default()),
             Place::Process(id) => self.read_global(false, *id, span),
             Place::Interprocess(id) => self.read_global(true, *id, span),
-            Place::Property(o, k) => Ok(o.borrow().get(k).cloned().unwrap_or_default()),
+            Place::Property(o, k) => {
+                let found = {
+                    let b = o.borrow();
+                    match b.get(k) {
+                        Some(v) => Some(v.clone()),
+                        None if b.meta.is_some() => None,
+                        None => Some(Value::default()),
+                    }
+                };
+                match found {
+                    Some(v) => Ok(v),
+                    None => self.class_property(o, k, span),
+                }
+            }
             Place::Item(c, i) => {
                 let c = c.borrow();
                 match usize::try_from(*i).ok().and_then(|i| c.items.get(i)) {
@@ -412,6 +425,9 @@ impl Interp {
                 Ok(())
             }
             Place::Property(o, k) => {
+                if o.borrow().meta.is_some() && self.store_in_class(o, k, &value, span)? {
+                    return Ok(());
+                }
                 self.check_shared(o.borrow().shared, span)?;
                 let mut obj = o.borrow_mut();
                 if matches!(value, Value::Undefined) {

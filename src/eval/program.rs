@@ -36,6 +36,11 @@ pub struct Program {
     pub root: Option<std::path::PathBuf>,
     /// Where the methods being compiled start in `methods` (see `add_methods`).
     method_offset: u32,
+    /// The project's classes (`cs`), in the order they were made; their
+    /// functions are methods of `methods`, numbered after the project's.
+    pub classes: Vec<super::value::ClassRef>,
+    /// Classes by name (case-sensitive).
+    pub(super) class_index: HashMap<std::rc::Rc<str>, usize>,
 }
 
 impl Program {
@@ -53,6 +58,8 @@ impl Program {
             entry_scope: EntryScope::default(),
             root: None,
             method_offset: 0,
+            classes: Vec::new(),
+            class_index: HashMap::new(),
         };
         for name in SYSTEM_VARIABLES {
             p.process.intern(name);
@@ -88,6 +95,7 @@ impl Program {
                 _ => {}
             }
         }
+        p.add_classes(units);
         p
     }
 
@@ -141,10 +149,30 @@ impl Program {
             }
         }
         self.method_offset = 0;
+        self.add_classes(units);
+    }
+
+    /// The names of the project's methods (class functions, which are
+    /// methods of the program too, left out).
+    pub fn project_method_names(&self) -> impl Iterator<Item = &Rc<str>> {
+        self.method_names
+            .iter()
+            .zip(&self.methods)
+            .filter(|(_, m)| m.as_ref().is_none_or(|m| m.owner.is_none()))
+            .map(|(n, _)| n)
+    }
+
+    /// Adds a compiled method after the others (a class function); its
+    /// number.
+    pub(super) fn push_method(&mut self, name: &str, method: Method) -> u32 {
+        let index = self.methods.len() as u32;
+        self.methods.push(Some(Rc::new(method)));
+        self.method_names.push(Rc::from(name));
+        index
     }
 
     /// What the compiler needs of the program.
-    fn globals(&mut self) -> Globals<'_> {
+    pub(super) fn globals(&mut self) -> Globals<'_> {
         Globals {
             process: &mut self.process,
             interprocess: &mut self.interprocess,

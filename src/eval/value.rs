@@ -171,13 +171,16 @@ pub struct ObjectMeta {
 }
 
 /// A class, as its instances and class objects refer to it.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Class {
     pub name: Rc<str>,
     pub superclass: Option<ClassRef>,
     /// One of 4D's built-in classes (the `4D` store), whose member functions
     /// are declared rows; else a class of the project (`cs`).
     pub built_in: bool,
+    /// What a project's class defines (its functions, computed properties,
+    /// constructor); none for a built-in class.
+    pub user: Option<Box<super::class::UserClass>>,
 }
 
 pub type ClassRef = Rc<Class>;
@@ -700,6 +703,7 @@ mod tests {
             name: Rc::from("File"),
             superclass: None,
             built_in: true,
+            user: None,
         });
         let o = Object::of_class(file, Some(Rc::new(String::from("/tmp/a.txt"))));
         assert_eq!(o.class().map(|c| &*c.name), Some("File"));

@@ -71,6 +71,10 @@ pub mod command_number {
     /// `New collection`, `New object`: literals the compiler builds.
     pub const NEW_COLLECTION: u32 = 1472;
     pub const NEW_OBJECT: u32 = 1471;
+    /// `This`: the object a class function or formula runs on.
+    pub const THIS: u32 = 1470;
+    /// `Super`: the parent class's constructor, or its functions.
+    pub const SUPER: u32 = 1706;
 }
 
 /// Numbers that tokenized source uses for a command besides its own: `Super`

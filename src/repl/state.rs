@@ -417,8 +417,7 @@ impl Repl {
         names.extend(
             self.interp
                 .program
-                .method_names
-                .iter()
+                .project_method_names()
                 .map(|n| n.to_string()),
         );
         names

@@ -119,7 +119,8 @@ fn walk(dir: &Path, found: &mut Found) {
                     found.tests.push(TestCase::new(p.clone()));
                 }
                 project_tests(&p, found);
-            } else {
+            } else if p.file_name().is_none_or(|n| n != "Classes") {
+                // A `Classes` folder holds the classes of the tests beside it.
                 walk(&p, found);
             }
         } else {

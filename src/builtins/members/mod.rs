@@ -45,7 +45,7 @@ const fn row(
 }
 
 use crate::builtins::orda::{dataclass as od, entity as oe, selection as os};
-use Receiver::{Collection as C, Function as F};
+use Receiver::{Class as K, Collection as C, Function as F};
 const DS: Receiver = Receiver::BuiltIn("DataStore");
 const DC: Receiver = Receiver::BuiltIn("DataClass");
 const EN: Receiver = Receiver::BuiltIn("Entity");
@@ -174,6 +174,8 @@ pub static MEMBERS: &[MemberRow] = &[
     row(FO, "getIcon", "size: Integer? -> Any", ff::get_icon, "Not available headless"),
     row(FO, "moveTo", "destinationFolder: Object; newName: Text? -> Object", ff::move_to, "Moves the folder into a folder; returns it"),
     row(FO, "rename", "newName: Text -> Object", ff::rename, "Renames the folder; returns it"),
+    // Class objects (docs/API/ClassClass.md)
+    row(K, "new", "param: Any...? -> Object", crate::builtins::classes::class_new, "A new instance of the class, its constructor run with the parameters"),
 ];
 
 /// The collection a collection function is called on.

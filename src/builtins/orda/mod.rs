@@ -28,7 +28,7 @@ fn class(name: &'static str) -> ClassRef {
     thread_local! {
         static CLASSES: Vec<ClassRef> = ["DataStore", "DataClass", "Entity", "EntitySelection"]
             .into_iter()
-            .map(|n| Rc::new(Class { name: Rc::from(n), superclass: None, built_in: true }))
+            .map(|n| Rc::new(Class { name: Rc::from(n), built_in: true, ..Class::default() }))
             .collect();
     }
     CLASSES.with(|c| {
@@ -38,8 +38,8 @@ fn class(name: &'static str) -> ClassRef {
             .unwrap_or_else(|| {
                 Rc::new(Class {
                     name: Rc::from(name),
-                    superclass: None,
                     built_in: true,
+                    ..Class::default()
                 })
             })
     })

@@ -60,6 +60,30 @@ pub fn compile_method(
     }
 }
 
+/// Compiles a class function (constructor, function, accessor): its
+/// parameters come from its declaration line, not a `#DECLARE`.
+pub fn compile_function(
+    name: &str,
+    file: &Source,
+    def: &ast::FunctionDef,
+    globals: &mut Globals,
+) -> MethodIr {
+    let mut c = Compiler {
+        scope: Scope::new(),
+        globals,
+        file: file.clone(),
+    };
+    c.reserve_params(&def.body, Some(&def.signature));
+    let body = c.block(&def.body);
+    MethodIr {
+        name: Rc::from(name),
+        file: file.clone(),
+        attributes: Default::default(),
+        frame: c.finish(),
+        body,
+    }
+}
+
 /// Compiles a block of statements as the body of a one-off method (the REPL's
 /// entries, `fourd eval`): locals live in `scope_names`, kept between entries.
 pub fn compile_entry(
@@ -444,6 +468,12 @@ impl Compiler<'_, '_> {
             },
             ExprKind::MemberCall {
                 object, name, args, ..
+            } if is_super(object) => NodeKind::SuperCall {
+                name: Rc::from(&**name),
+                args: self.exprs(args),
+            },
+            ExprKind::MemberCall {
+                object, name, args, ..
             } => NodeKind::MemberCall {
                 object: Box::new(self.expr(object)),
                 name: Rc::from(&**name),
@@ -508,6 +538,7 @@ impl Compiler<'_, '_> {
             }
             // `New collection(…)` is a collection literal.
             command::NEW_COLLECTION => NodeKind::Collection(self.exprs(args)),
+            command::SUPER => NodeKind::SuperConstructor(self.exprs(args)),
             // `New object("a"; v; "b"; w)` with constant, distinct names is an
             // object literal: its property names are made once, not per call.
             command::NEW_OBJECT if constant_keys(args) => NodeKind::Object(
@@ -574,6 +605,12 @@ impl Compiler<'_, '_> {
             file: self.file.clone(),
         }
     }
+}
+
+/// `Super` alone (the receiver of `Super.name(…)`).
+fn is_super(e: &ast::Expr) -> bool {
+    matches!(&e.kind, ExprKind::Command { command, args }
+        if args.is_empty() && names::command(*command).number == command::SUPER)
 }
 
 /// `New object` arguments whose names are all constant texts, each once.

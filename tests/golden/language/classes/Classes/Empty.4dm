@@ -1,0 +1,1 @@
+// 4d/docs docs/Concepts/classes.md (v18 R3 page), "Class contents": an empty class

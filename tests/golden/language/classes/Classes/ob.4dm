@@ -1,0 +1,3 @@
+// 4d/docs docs/Concepts/classes.md, "This"
+Function f() : Integer
+	return This.a+This.b
