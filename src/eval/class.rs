@@ -237,8 +237,9 @@ impl Interp {
         let super::frame::Code::Method(m) = &frame.code else {
             return None;
         };
-        let owner = m.owner.as_ref()?;
-        Some((self.program.class(&owner.class)?, owner.kind))
+        let owner = m.owner?;
+        let name = self.program.class_names.get(owner.class as usize)?;
+        Some((self.program.class(name)?, owner.kind))
     }
 
     /// `Super(args)` in a constructor: the parent class's constructor runs

@@ -177,12 +177,19 @@ impl Program {
         f: &ast::FunctionDef,
         class: &Rc<str>,
     ) -> u32 {
+        let id = match self.class_names.iter().position(|n| n == class) {
+            Some(i) => i as u32,
+            None => {
+                self.class_names.push(class.clone());
+                (self.class_names.len() - 1) as u32
+            }
+        };
         let mut globals = self.globals();
         let ir = compile::compile_function(shown, &unit.source, f, &mut globals);
         let method = Method::of_class(
             ir,
             Owner {
-                class: class.clone(),
+                class: id,
                 kind: f.kind,
             },
         );

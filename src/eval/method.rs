@@ -18,10 +18,13 @@ pub struct Method {
     pub owner: Option<Owner>,
 }
 
-/// Which class function a method is: its class, and what kind of function.
-#[derive(Debug, Clone)]
+/// Which class function a method is: its class (by number, in
+/// `Program::class_names`), and what kind of function. Plain data, no drop:
+/// a field that needs dropping made every project-method call dearer (fib
+/// ran 2 % more instructions).
+#[derive(Debug, Clone, Copy)]
 pub struct Owner {
-    pub class: std::rc::Rc<str>,
+    pub class: u32,
     pub kind: crate::syntax::ast::FunctionKind,
 }
 

@@ -41,6 +41,9 @@ pub struct Program {
     pub classes: Vec<super::value::ClassRef>,
     /// Classes by name (case-sensitive).
     pub(super) class_index: HashMap<std::rc::Rc<str>, usize>,
+    /// The names of the classes whose functions were compiled, numbered for
+    /// [`super::method::Owner`].
+    pub(super) class_names: Vec<std::rc::Rc<str>>,
 }
 
 impl Program {
@@ -60,6 +63,7 @@ impl Program {
             method_offset: 0,
             classes: Vec::new(),
             class_index: HashMap::new(),
+            class_names: Vec::new(),
         };
         for name in SYSTEM_VARIABLES {
             p.process.intern(name);
