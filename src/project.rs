@@ -266,6 +266,24 @@ pub enum Target {
 }
 
 /// Classifies a PATH given on the command line.
+/// The root of the project a `.4DProject` file opens (the file lies in
+/// `ROOT/Project/`), as 4D and tool4d take `--project ROOT/Project/Name.4DProject`.
+fn project_of_4dproject(path: &Path) -> Option<PathBuf> {
+    let is_project_file = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("4DProject"));
+    let folder = path.parent()?;
+    if !is_project_file || !folder.join("Sources").is_dir() && !folder.as_os_str().is_empty() {
+        return None;
+    }
+    let root = folder.parent().filter(|r| !r.as_os_str().is_empty());
+    if folder.as_os_str().is_empty() {
+        // `Name.4DProject` named from inside `Project/`.
+        return Path::new("Sources").is_dir().then(|| PathBuf::from(".."));
+    }
+    Some(root.map_or_else(|| PathBuf::from("."), Path::to_path_buf))
+}
+
 pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
     if !path.exists() {
         return Err(Diagnostic::error(
@@ -274,7 +292,10 @@ pub fn classify(path: &Path) -> Result<Target, Diagnostic> {
         ));
     }
     if path.is_file() {
-        return Ok(Target::File(path.to_path_buf()));
+        return Ok(match project_of_4dproject(path) {
+            Some(root) => Target::Project(root),
+            None => Target::File(path.to_path_buf()),
+        });
     }
     if path.join("Project").join("Sources").is_dir() {
         return Ok(Target::Project(path.to_path_buf()));

@@ -148,6 +148,14 @@ fn source_of(it: &Interp, path: &str) -> Option<String> {
     std::fs::read_to_string(file_of(it, path)?).ok()
 }
 
+/// A method's text as 4D's code editor holds it: lines end in a carriage
+/// return, whatever the file uses (method-get-code.md's RAW example runs its
+/// lines together; code that reads its own source splits on
+/// `Char(Carriage return)`).
+fn editor_text(text: &str) -> String {
+    text.replace("\r\n", "\r").replace('\n', "\r")
+}
+
 /// The file of the method at a path.
 fn file_of(it: &Interp, path: &str) -> Option<PathBuf> {
     let src = sources(it)?;
@@ -334,7 +342,7 @@ pub fn method_get_code(it: &mut Interp, c: &mut Call) -> BResult {
     let mut missing = None;
     for p in &paths {
         match source_of(it, p) {
-            Some(code) => codes.push(code),
+            Some(code) => codes.push(editor_text(&code)),
             None => {
                 codes.push(String::new());
                 missing.get_or_insert(p.clone());

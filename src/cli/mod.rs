@@ -11,6 +11,7 @@ mod run;
 mod sandbox;
 mod session;
 mod test;
+mod tool4d;
 
 use clap::{Parser, Subcommand};
 use std::ffi::OsString;
@@ -72,7 +73,7 @@ enum Command {
 
 /// Runs the command line; returns the process exit status.
 pub fn main(args: Vec<OsString>) -> i32 {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::try_parse_from(tool4d::join_boolean_values(args)) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() {

@@ -3,6 +3,7 @@
 
 use super::exit::{FAILED, OK, USAGE};
 use super::sandbox::SandboxArgs;
+use super::tool4d::{self, Tool4dArgs};
 use crate::diag::{self, Diagnostic};
 use crate::eval::{Limits, Output};
 use crate::runner::{self, Outcome, RunOptions};
@@ -43,8 +44,11 @@ impl LimitArgs {
 
 #[derive(clap::Args)]
 pub struct RunArgs {
-    /// A .4dm file, a folder of them (runs main.4dm), or a 4D project folder.
-    path: PathBuf,
+    /// A .4dm file, a folder of them (runs main.4dm), a 4D project folder or
+    /// its .4DProject file (or name it with --project, as tool4d does).
+    path: Option<PathBuf>,
+    #[command(flatten)]
+    tool4d: Tool4dArgs,
     #[command(flatten)]
     session: SessionArgs,
     /// Run this project method (after On Startup), as tool4d does.
@@ -86,7 +90,19 @@ pub fn run(args: RunArgs) -> i32 {
         eprintln!("{e}");
         return USAGE;
     }
+    let path = match tool4d::target(args.path, args.tool4d.project.clone()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return USAGE;
+        }
+    };
+    let (data, save_data, data_notes) = tool4d::data_files(&args.tool4d, args.data, args.save_data);
+    for note in args.tool4d.notes().iter().chain(&data_notes) {
+        eprintln!("{note}");
+    }
     let options = RunOptions {
+        skip_onstartup: args.tool4d.skip_onstartup,
         startup_method: args.startup_method,
         user_param: args.user_param,
         params: args.params,
@@ -94,12 +110,12 @@ pub fn run(args: RunArgs) -> i32 {
         tree_walk: args.limits.tree_walk,
         allow_exec: args.allow_exec,
         display_base: None,
-        data: args.data,
-        save_data: args.save_data,
+        data,
+        save_data,
         allow_paths: args.sandbox.allow_path.clone(),
         keep_temp: args.sandbox.keep_temp,
     };
-    let mut prepared = match runner::prepare(&args.path, &args.session, &options, Output::std()) {
+    let mut prepared = match runner::prepare(&path, &args.session, &options, Output::std()) {
         Ok(p) => p,
         Err(diags) => {
             report(&diags);

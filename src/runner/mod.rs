@@ -21,6 +21,8 @@ mod params;
 pub struct RunOptions {
     /// `--startup-method NAME`.
     pub startup_method: Option<String>,
+    /// `--skip-onstartup`: neither On Startup nor On Exit runs (tool4d's option).
+    pub skip_onstartup: bool,
     /// `--user-param TEXT`.
     pub user_param: String,
     /// Arguments after `--`, passed to the entry method as texts.
@@ -210,18 +212,23 @@ pub fn prepare(
             entries.push(method(name)?);
         }
         _ => {
-            if let Some(m) = program.database_methods.get("onstartup") {
-                entries.push(m.clone());
+            let automatic = |name: &str| {
+                (!options.skip_onstartup)
+                    .then(|| program.database_methods.get(name).cloned())
+                    .flatten()
+            };
+            if let Some(m) = automatic("onstartup") {
+                entries.push(m);
             }
             if let Some(name) = &options.startup_method {
                 main = Some(entries.len());
                 entries.push(method(name)?);
             }
-            if let Some(m) = program.database_methods.get("onexit") {
+            if let Some(m) = automatic("onexit") {
                 on_exit = Some(entries.len());
-                entries.push(m.clone());
+                entries.push(m);
             }
-            if entries.is_empty() {
+            if entries.is_empty() && !options.skip_onstartup {
                 warnings.push(Diagnostic::warning(
                     Code::Startup,
                     "the project has no On Startup method and no --startup-method: nothing to run",

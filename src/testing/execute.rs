@@ -160,6 +160,7 @@ fn execute(
             .map(|dir| path.parent().unwrap_or(Path::new(".")).join(dir))
             .collect(),
         keep_temp: options.keep_temp,
+        skip_onstartup: false,
     };
     let stdout = Captured::default();
     let stderr = Captured::default();

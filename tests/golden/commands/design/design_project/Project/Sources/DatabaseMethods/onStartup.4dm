@@ -23,15 +23,15 @@ METHOD GET PATHS(Path project method; $arrPaths; $stamp)
 ALERT(String(Size of array($arrPaths))+" "+String($stamp))  // 4 1
 // METHOD Get path (its example), without checking that the method exists.
 ALERT(METHOD Get path(Path database method; "onStartup")+" "+METHOD Get path(Path project method; "any")+" "+METHOD Get path(Path project form; "Input"; "OK"))  // [databaseMethod]/onStartup any [projectForm]/Input/OK
-// METHOD GET CODE: a method's text, as its file holds it.
+// METHOD GET CODE: a method's text, its lines ending in carriage returns as in 4D's editor (the page's RAW example).
 METHOD GET CODE("web_logout"; $code)
-ALERT($code)
+ALERT(Replace string($code; Char(Carriage return); "|"))  // ALERT("logout")|
 ARRAY TEXT($codes; 0)
 ARRAY TEXT($paths; 2)
 $paths{1}:="[class]/Person"
 $paths{2}:="[projectForm]/Input/OK"
 METHOD GET CODE($paths; $codes)
-ALERT(String(Size of array($codes))+" "+Replace string($codes{2}; Char(Line feed); "|"))  // 2 ALERT("OK clicked")|
+ALERT(String(Size of array($codes))+" "+Replace string($codes{2}; Char(Carriage return); "|"))  // 2 ALERT("OK clicked")|
 // METHOD Get attribute: from the method's %attributes line.
 ALERT(String(METHOD Get attribute("web_login"; Attribute shared))+" "+String(METHOD Get attribute("web_login"; Attribute invisible))+" "+String(METHOD Get attribute("web_logout"; Attribute shared)))  // True True False
 FORM GET NAMES($forms)
