@@ -47,7 +47,7 @@ enum Color {
 #[derive(Subcommand)]
 enum Command {
     /// Run a .4dm file, a folder (its main.4dm) or a 4D project (On Startup).
-    Run(run::RunArgs),
+    Run(Box<run::RunArgs>),
     /// The interactive 4D console (piped input: one result per line).
     Repl(repl::ReplArgs),
     /// Print the value of one 4D expression (or run one line).
@@ -91,7 +91,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Color::Never => crate::diag::ColorChoice::Never,
     });
     match cli.command {
-        Command::Run(args) => run::run(args),
+        Command::Run(args) => run::run(*args),
         Command::Eval(args) => run::eval(args),
         Command::Repl(args) => repl::run(args),
         Command::Check(args) => check::run(args),
