@@ -46,6 +46,9 @@ pub struct Cursor {
     pub pending_query: Vec<super::query::classic::Criterion>,
     /// The levels of a multiple `ORDER BY` being built.
     pub pending_order: Vec<super::query::OrderKey>,
+    /// The record stack (`PUSH RECORD`/`POP RECORD`): copies of current records, newest
+    /// last; a pushed record stays locked for the others until it is popped and unloaded.
+    pub stack: Vec<CurrentRecord>,
 }
 
 impl Cursor {
@@ -69,6 +72,40 @@ pub struct ProcessData {
     pub named: HashMap<String, (TableId, Vec<u32>, i64)>,
     /// `DEFAULT TABLE`.
     pub default_table: Option<TableId>,
+    /// Where queries put what they find (`SET QUERY DESTINATION`).
+    pub query_destination: QueryDestination,
+    /// `SET QUERY LIMIT`: queries stop after this many records (0: no limit).
+    pub query_limit: usize,
+    /// `SET AUTOMATIC RELATIONS(one; many)`: manual relations act as automatic ones.
+    pub automatic_relations: (bool, bool),
+    /// The columns of an `ARRAY TO SELECTION` being built (calls ending with `*`).
+    pub pending_arrays: Vec<(TableId, FieldId, Vec<Datum>)>,
+}
+
+/// Where a query's result goes (`commands-legacy/set-query-destination.md`).
+#[derive(Clone, Default)]
+pub enum QueryDestination {
+    /// The table's current selection (the first record becomes current).
+    #[default]
+    Selection,
+    /// A set of that name; the selection and current record stay.
+    Set(String),
+    /// A named selection of that name (kept as `CUT NAMED SELECTION` keeps one).
+    Named(String),
+    /// The number of records found, into a variable the language layer designates (an
+    /// opaque handle: the datastore does not know the language's variables).
+    Variable(std::rc::Rc<dyn std::any::Any>),
+}
+
+impl std::fmt::Debug for QueryDestination {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueryDestination::Selection => write!(f, "Selection"),
+            QueryDestination::Set(n) => write!(f, "Set({n:?})"),
+            QueryDestination::Named(n) => write!(f, "Named({n:?})"),
+            QueryDestination::Variable(_) => write!(f, "Variable"),
+        }
+    }
 }
 
 /// The run's datastore and every process's classic state.
@@ -123,13 +160,46 @@ impl Database {
         }
     }
 
-    /// Drops the current record (unlocking it) without touching the selection.
+    /// Drops the current record (unlocking it, unless a copy of it is on the record
+    /// stack) without touching the selection.
     pub fn unload(&mut self, p: ProcessId, t: TableId) {
-        if let Some(r) = self.cursor(p, t).record.take()
+        let c = self.cursor(p, t);
+        if let Some(r) = c.record.take()
             && let Some(rec) = r.rec
+            && !c.stack.iter().any(|s| s.rec == Some(rec) && !s.locked)
         {
             self.store.unlock(p, t, rec);
         }
+    }
+
+    /// `PUSH RECORD`: a copy of the current record goes on the table's stack (nothing
+    /// without a current record); the record stays current.
+    pub fn push_record(&mut self, p: ProcessId, t: TableId) {
+        let c = self.cursor(p, t);
+        if let Some(r) = c.record.clone() {
+            c.stack.push(r);
+        }
+    }
+
+    /// `POP RECORD`: the newest pushed record becomes the current record, as it was pushed
+    /// (edits included); the selection is not changed (`pop-record.md`). Nothing when the
+    /// stack is empty.
+    pub fn pop_record(&mut self, p: ProcessId, t: TableId) {
+        let Some(r) = self.cursor(p, t).stack.pop() else {
+            return;
+        };
+        let keep = r.rec;
+        let c = self.cursor(p, t);
+        let same = c
+            .record
+            .as_ref()
+            .is_some_and(|cur| cur.rec == keep && keep.is_some());
+        if same {
+            c.record = None;
+        } else {
+            self.unload(p, t);
+        }
+        self.cursor(p, t).record = Some(r);
     }
 
     /// Makes `rec` the current record: read as the process sees it, locked for the others

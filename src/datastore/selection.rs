@@ -114,27 +114,33 @@ impl Datastore {
     pub fn related(&self, link: super::structure::Link, rec: u32) -> Vec<u32> {
         let structure = self.structure().clone();
         let (from, here, to, there) = link.ends(&structure);
-        let Some(key) = self.tables[from]
-            .is_alive(rec)
-            .then(|| self.tables[from].get(rec, here))
-        else {
+        if !self.tables[from].is_alive(rec) {
+            return Vec::new();
+        }
+        let key = self.tables[from].get(rec, here);
+        self.records_with(to, there, &key)
+    }
+
+    /// The records of `table` whose `field` holds `key` (as a relation compares keys), in
+    /// record-number order: what `RELATE ONE` and `RELATE MANY` select from the value of
+    /// the current record, which may not be saved yet. A null key relates to nothing.
+    pub fn records_with(&self, table: TableId, field: FieldId, key: &Datum) -> Vec<u32> {
+        let structure = self.structure().clone();
+        let Some(probe) = super::datum::hash_key(key) else {
             return Vec::new();
         };
-        let Some(probe) = super::datum::hash_key(&key) else {
-            return Vec::new();
-        };
-        let target = &self.tables[to];
-        if target.indexes[there].is_some() {
-            let kind = structure.tables[to].fields[there].kind;
-            if let Some(v) = super::datum::to_query_value(kind, &key) {
+        let target = &self.tables[table];
+        if target.indexes[field].is_some() {
+            let kind = structure.tables[table].fields[field].kind;
+            if let Some(v) = super::datum::to_query_value(kind, key) {
                 let pred = super::query::Pred::Field {
-                    field: there,
+                    field,
                     cmp: super::query::Cmp::Eq,
                     value: v,
                 };
                 let mut none = |_: usize, _: TableId, _: u32| Ok(false);
                 if let Ok(found) =
-                    super::query::exec::eval(self, to, &pred, &target.alive, &mut none)
+                    super::query::exec::eval(self, table, &pred, &target.alive, &mut none)
                 {
                     return found.to_vec();
                 }
@@ -143,7 +149,7 @@ impl Datastore {
         target
             .alive
             .iter()
-            .filter(|&r| super::datum::hash_key(&target.get(r, there)).as_ref() == Some(&probe))
+            .filter(|&r| super::datum::hash_key(&target.get(r, field)).as_ref() == Some(&probe))
             .collect()
     }
 

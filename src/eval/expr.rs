@@ -576,7 +576,7 @@ impl Interp {
     }
 
     /// What `->node` designates.
-    fn target_of(&mut self, node: &Node) -> Result<Target, Unwind> {
+    pub(crate) fn target_of(&mut self, node: &Node) -> Result<Target, Unwind> {
         Ok(match &node.kind {
             NodeKind::Local(s) => {
                 let frame = self.frames.last().expect("a running frame");

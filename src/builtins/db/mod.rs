@@ -11,9 +11,16 @@
 //! - `series`: `SELECTION TO ARRAY`, `DISTINCT VALUES`, `Sum`, `Average`, `Min`, `Max`.
 //! - `sets`: sets and named selections.
 //! - `transactions`: `START`/`VALIDATE`/`CANCEL TRANSACTION`, `In transaction`, `Transaction level`.
+//! - `relations`: `RELATE ONE`/`MANY` (and their `OLD RELATED` and `SELECTION` forms),
+//!   `SET`/`GET AUTOMATIC RELATIONS`.
+//! - `destination`: `SET`/`GET QUERY DESTINATION`, `SET QUERY LIMIT`, `Get query limit`.
+//! - `apply`: `APPLY TO SELECTION`, `ORDER BY FORMULA`, `ARRAY TO SELECTION`.
 
+pub mod apply;
+pub mod destination;
 pub mod query;
 pub mod records;
+pub mod relations;
 pub mod selection;
 pub mod series;
 pub mod sets;

@@ -146,7 +146,7 @@ fn run_query(it: &mut Interp, c: &mut Call, command: &str, in_selection: bool) -
         .store
         .query_criteria(p, t, &criteria, within.as_deref())
         .map_err(db_fault)?;
-    db.set_selection(p, t, found);
+    super::destination::deliver(it, c, t, found, command)?;
     set_ok(it, true);
     Ok(Value::Undefined)
 }
@@ -180,7 +180,7 @@ pub fn query_with_array(it: &mut Interp, c: &mut Call) -> BResult {
         .store
         .query_with_array(p, t, t, f, &values)
         .map_err(db_fault)?;
-    db.set_selection(p, t, found);
+    super::destination::deliver(it, c, t, found, "QUERY WITH ARRAY")?;
     Ok(Value::Undefined)
 }
 
@@ -195,10 +195,36 @@ fn by_formula(it: &mut Interp, c: &mut Call, command: &str, in_selection: bool) 
     } else {
         db.store.all_records_for(p, t)
     };
+    // Each candidate is the current record while the formula runs (a copy, never
+    // locked); the record that was current comes back afterwards, even after an error.
+    let saved = db.cursor(p, t).record.take();
+    let found = each_record(it, t, &candidates, command, |it| {
+        Ok(it.eval(formula)?.truthy())
+    });
+    let (db, p) = super::db(it, command)?;
+    db.cursor(p, t).record = saved;
+    let mut found = found?;
+    if !in_selection {
+        found.sort_unstable();
+    }
+    super::destination::deliver(it, c, t, found, command)?;
+    set_ok(it, true);
+    Ok(Value::Undefined)
+}
+
+/// Runs `test` with each record of `records` as the table's current record (a copy, never
+/// locked: the formula reads it), and keeps the records it is True for. Records gone are
+/// skipped. The caller saves and restores the record that was current.
+pub(super) fn each_record(
+    it: &mut Interp,
+    t: TableId,
+    records: &[u32],
+    command: &str,
+    mut test: impl FnMut(&mut Interp) -> Result<bool, Fail>,
+) -> Result<Vec<u32>, Fail> {
     let mut found = Vec::new();
-    for rec in candidates {
+    for &rec in records {
         let (db, p) = super::db(it, command)?;
-        db.unload(p, t);
         let Ok(values) = db.store.read_for(p, t, rec) else {
             continue;
         };
@@ -208,18 +234,11 @@ fn by_formula(it: &mut Interp, c: &mut Call, command: &str, in_selection: bool) 
             values,
             locked: true,
         });
-        if it.eval(formula)?.truthy() {
+        if test(it)? {
             found.push(rec);
         }
     }
-    let (db, p) = super::db(it, command)?;
-    db.cursor(p, t).record = None;
-    if !in_selection {
-        found.sort_unstable();
-    }
-    db.set_selection(p, t, found);
-    set_ok(it, true);
-    Ok(Value::Undefined)
+    Ok(found)
 }
 
 /// `QUERY BY FORMULA({aTable}{;}{queryFormula})`: the records for which the formula is

@@ -1,5 +1,6 @@
 //! Records: `CREATE RECORD`, `SAVE RECORD`, `DELETE RECORD`, `LOAD RECORD`, `UNLOAD RECORD`,
-//! `Is new record`, `Modified record`, `Old`, `Sequence number`, and record locking (`READ
+//! `Is new record`, `Modified record`, `Old`, `Sequence number`, the record stack (`PUSH
+//! RECORD`, `POP RECORD`), and record locking (`READ
 //! ONLY`, `READ WRITE`, `Read only state`, `Locked`, `LOCKED BY`), `DEFAULT TABLE`
 //! (`docs/commands-legacy/*.md` of each; `Develop-legacy/records.md`).
 
@@ -176,6 +177,24 @@ pub fn locked_by(it: &mut Interp, c: &mut Call) -> BResult {
             it.store(&place, v, c.span)?;
         }
     }
+    Ok(Value::Undefined)
+}
+
+/// `PUSH RECORD({aTable})`: a copy of the current record (edits included) goes on the
+/// table's record stack; it stays locked for the other processes (`push-record.md`).
+pub fn push_record(it: &mut Interp, c: &mut Call) -> BResult {
+    let t = table_arg(it, c, 0, "PUSH RECORD")?;
+    let (db, p) = db(it, "PUSH RECORD")?;
+    db.push_record(p, t);
+    Ok(Value::Undefined)
+}
+
+/// `POP RECORD({aTable})`: the record last pushed becomes the current record, whether or
+/// not it is in the current selection (`pop-record.md`).
+pub fn pop_record(it: &mut Interp, c: &mut Call) -> BResult {
+    let t = table_arg(it, c, 0, "POP RECORD")?;
+    let (db, p) = db(it, "POP RECORD")?;
+    db.pop_record(p, t);
     Ok(Value::Undefined)
 }
 
