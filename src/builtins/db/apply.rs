@@ -51,7 +51,7 @@ pub fn apply_to_selection(it: &mut Interp, c: &mut Call) -> BResult {
         }
     }
     let (db, p) = super::db(it, COMMAND)?;
-    db.put_set(p, "LockedSet", t, RecSet::from_recs(locked.into_iter()));
+    db.put_set(p, "LockedSet", t, RecSet::from_recs(locked));
     db.goto_position(p, t, 0);
     set_ok(it, true);
     Ok(Value::Undefined)
@@ -228,7 +228,7 @@ fn write_columns(
         }
     }
     written.extend(selection.iter().skip(size));
-    db.put_set(p, "LockedSet", t, RecSet::from_recs(locked.into_iter()));
+    db.put_set(p, "LockedSet", t, RecSet::from_recs(locked));
     db.set_selection(p, t, written);
     Ok(Value::Undefined)
 }
