@@ -201,6 +201,7 @@ pub fn choose(_: &mut Interp, c: &mut Call) -> BResult {
 
 /// `This`: the object a formula or class function was called on.
 pub fn this(it: &mut Interp, _: &mut Call) -> BResult {
+    it.this_allowed()?;
     Ok(it.this_value())
 }
 

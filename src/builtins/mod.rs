@@ -51,6 +51,7 @@ mod language_more;
 mod localize;
 mod math;
 pub mod members;
+mod ob_copy;
 mod objects;
 pub mod orda;
 mod output;

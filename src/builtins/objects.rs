@@ -107,10 +107,6 @@ pub fn ob_entries(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::new_collection(entries))
 }
 
-pub fn ob_copy(_: &mut Interp, c: &mut Call) -> BResult {
-    Ok(c.value(0).deep_copy())
-}
-
 pub fn ob_is_defined(_: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Bool(match (object(c, 0), c.value(1)) {
         (Some(o), Value::Text(k)) => o.borrow().get(k.as_str()).is_some(),

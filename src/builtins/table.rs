@@ -6,7 +6,7 @@
 use super::{
     access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
     db, design, doc_paths, documents, environment, errors, external, file_objects, folders,
-    json_arrays, json_schema, language, language_more, localize, math, objects, orda, output,
+    json_arrays, json_schema, language, language_more, localize, math, ob_copy, objects, orda, output,
     regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
@@ -224,7 +224,7 @@ pub static TABLE: &[CommandRow] = &[
     row("OB Keys", 1719, ANYWHERE, PURE, "object: Object -> Collection", objects::ob_keys, "Property names, in creation order"),
     row("OB Values", 1718, ANYWHERE, PURE, "object: Object -> Collection", objects::ob_values, "Property values, in creation order"),
     row("OB Entries", 1720, ANYWHERE, PURE, "object: Object -> Collection", objects::ob_entries, "[{key; value}] for each property"),
-    row("OB Copy", 1225, ANYWHERE, PURE, "object: Any; option: Any? -> Object", objects::ob_copy, "A deep copy"),
+    row("OB Copy", 1225, ANYWHERE, EFFECT, "object: Any; option: Any?; groupWith: Any? -> Object", ob_copy::ob_copy, "A deep copy: pointers resolved, shared and grouped on request"),
     row("OB Is defined", 1231, ANYWHERE, PURE, "object: Object; property: Text? -> Boolean", objects::ob_is_defined, "Whether the object (or a property) exists"),
     row("OB Is empty", 1297, ANYWHERE, PURE, "object: Object -> Boolean", objects::ob_is_empty, "True for a Null or empty object"),
     row("OB Is shared", 1759, ANYWHERE, PURE, "value: Any -> Boolean", objects::ob_is_shared, "Whether an object or collection is shared"),

@@ -20,6 +20,20 @@ use std::rc::Rc;
 /// -10746: `Super` called out of a class function, or a class that cannot
 /// be made (docs/commands/super.md).
 pub const SUPER_SCOPE: i32 = -10746;
+/// -10743: `This` used in a constructor before its `Super()` (super.md).
+pub const THIS_BEFORE_SUPER: i32 = -10743;
+/// -10748: a constructor ended without calling its superclass's (super.md).
+pub const SUPER_NOT_CALLED: i32 = -10748;
+
+/// A constructor running: whether its class has a superclass constructor
+/// to call and whether `Super()` has called it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Construction {
+    /// The frame depth the constructor runs at (`This` deeper is not its).
+    depth: usize,
+    owes_super: bool,
+    super_called: bool,
+}
 
 /// What a class file defines. Functions are methods of the program, by
 /// index (compiled and run as project methods are).
@@ -210,7 +224,9 @@ impl Interp {
     }
 
     /// Runs the constructor of `class` on `this` — or, for a class that
-    /// has none, its nearest ancestor's, with the same arguments.
+    /// has none, its nearest ancestor's, with the same arguments. A
+    /// constructor whose superclasses have one must call `Super()` before
+    /// `This` (-10743) and before it ends (-10748; super.md).
     pub(crate) fn construct(
         &mut self,
         class: &ClassRef,
@@ -222,12 +238,41 @@ impl Interp {
         for _ in 0..1024 {
             let Some(c) = at else { break };
             if let Some(ctor) = c.user.as_ref().and_then(|u| u.constructor) {
-                self.call_class_function(ctor, this.clone(), args, false, span)?;
+                let owes_super = c.superclass.as_ref().is_some_and(has_constructor);
+                self.constructions.push(Construction {
+                    depth: self.frames.len() + 1,
+                    owes_super,
+                    super_called: false,
+                });
+                let ran = self.call_class_function(ctor, this.clone(), args, false, span);
+                let done = self.constructions.pop();
+                ran?;
+                if owes_super && done.is_some_and(|d| !d.super_called) {
+                    let message = format!(
+                        "Class constructor of '{}' ended without calling Super()",
+                        c.name
+                    );
+                    return Err(self.fail(Fault::rt(SUPER_NOT_CALLED, message), span));
+                }
                 return Ok(());
             }
             at = c.superclass.as_ref();
         }
         Ok(())
+    }
+
+    /// `This` in a constructor that has not yet called the constructor of
+    /// its superclass: error -10743 (super.md).
+    pub(crate) fn this_allowed(&self) -> Result<(), Fault> {
+        match self.constructions.last() {
+            Some(c) if c.owes_super && !c.super_called && c.depth == self.frames.len() => {
+                Err(Fault::rt(
+                    THIS_BEFORE_SUPER,
+                    "This cannot be used in a constructor before Super() is called",
+                ))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// The class whose function is running (the innermost frame of a class
@@ -256,6 +301,20 @@ impl Interp {
             );
             return Err(self.fail(f, span));
         };
+        // Super() of the running constructor: called once (-10746).
+        let depth = self.frames.len();
+        if let Some(c) = self.constructions.last_mut()
+            && c.depth == depth
+        {
+            if c.super_called {
+                let f = Fault::rt(
+                    SUPER_SCOPE,
+                    "Super() was already called in this constructor",
+                );
+                return Err(self.fail(f, span));
+            }
+            c.super_called = true;
+        }
         let this = self.this_value();
         if let Some(parent) = &class.superclass {
             self.construct(parent, &this, args, span)?;
@@ -440,6 +499,19 @@ impl Interp {
         }
         self.instantiate(&class, Vec::new(), span)
     }
+}
+
+/// Whether `class` or one of its superclasses has a constructor.
+fn has_constructor(class: &ClassRef) -> bool {
+    let mut at = Some(class);
+    for _ in 0..1024 {
+        let Some(c) = at else { return false };
+        if c.user.as_ref().is_some_and(|u| u.constructor.is_some()) {
+            return true;
+        }
+        at = c.superclass.as_ref();
+    }
+    false
 }
 
 /// The class of the chain that defines function `index`.

@@ -100,6 +100,9 @@ pub struct Interp {
     pub db: Option<Box<crate::datastore::Database>>,
     /// The instances of singleton classes (`cs.Name.me`), by class name.
     singletons: Vec<(Rc<str>, Value)>,
+    /// The constructors running, innermost last: whether each still owes
+    /// its `Super()` call (super.md: -10743, -10746, -10748).
+    pub(super) constructions: Vec<super::class::Construction>,
 }
 
 impl Interp {
@@ -148,6 +151,7 @@ impl Interp {
             native_state: Default::default(),
             storage: None,
             class_stores: [None, None],
+            constructions: Vec::new(),
             db: None,
             singletons: Vec::new(),
         }
