@@ -63,8 +63,11 @@ fn copy(it: &mut Interp, v: &Value, how: Copying, depth: usize) -> Result<Value,
         Value::Object(o) => {
             let (entries, meta) = {
                 let o = o.borrow();
-                let entries: Vec<(Rc<str>, Value)> =
-                    o.props.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let entries: Vec<(Rc<str>, Value)> = o
+                    .props
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 (entries, o.meta.clone())
             };
             let mut props = crate::eval::props::Props::with_capacity(entries.len());

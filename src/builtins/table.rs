@@ -6,8 +6,8 @@
 use super::{
     access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
     db, design, doc_paths, documents, environment, errors, external, file_objects, folders,
-    json_arrays, json_schema, language, language_more, localize, math, ob_copy, objects, orda, output,
-    regex, system, tags, text, tools,
+    json_arrays, json_schema, language, language_more, localize, math, ob_copy, objects, orda,
+    output, regex, system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
