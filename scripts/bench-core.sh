@@ -2,8 +2,10 @@
 # The interpreter's core benchmark: run it before and after a change to
 # src/eval, src/builtins or the allocator, and compare.
 #
-# It runs the seven programs of scripts/bench-core/ (the seven benchmarks of
-# scripts/bench/ at a tenth of their size) and prints, for each, its checksum
+# It runs the programs of scripts/bench-core/ (the benchmarks of
+# scripts/bench/ at a tenth of their size, and classes_call/classes_method: the
+# same body as a class function and as a project method, whose instruction
+# counts less startup's give the cost of a class call) and prints, for each, its checksum
 # check and the instructions it executed (valgrind's callgrind). Instruction
 # counts do not move with the machine's load, so two runs on a busy machine
 # still compare; wall-clock times with peers are scripts/bench/run.sh's job.

@@ -1,8 +1,10 @@
 //! Static checks: everything fourd can say about code without running it.
 //! Syntax errors come from the parser; this module adds misplaced `break`,
 //! `continue` and `#DECLARE`, statements that do nothing, bad assignment targets,
-//! unknown names, and 4D's preemptive rule across a whole project (`preemptive.rs`).
+//! unknown names, 4D's preemptive rule across a whole project (`preemptive.rs`)
+//! and the class rules (`classes.rs`).
 
+mod classes;
 mod preemptive;
 mod project;
 
@@ -33,6 +35,8 @@ pub struct ParsedUnit {
     /// What the project-wide preemptive check needs from this file, found
     /// while it is checked (in parallel with the other files).
     hazards: Hazards,
+    /// What the project-wide class checks need from this file.
+    classes: classes::ClassFacts,
 }
 
 impl ParsedUnit {
@@ -72,6 +76,7 @@ pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
         &mut diagnostics,
         &mut hazards,
     );
+    let classes = classes::gather(&unit.source, unit.kind, &ast, &mut diagnostics);
     ParsedUnit {
         kind: unit.kind,
         name: unit.name.clone(),
@@ -81,6 +86,7 @@ pub fn parse_unit(unit: &Unit, names: &NameTable) -> ParsedUnit {
         unchecked,
         diagnostics,
         hazards,
+        classes,
     }
 }
 

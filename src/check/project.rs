@@ -109,6 +109,7 @@ fn check_sets_with(
                 u.diagnostics.push(d);
             }
         }
+        super::classes::check_project(&mut units, &set.project.table_names);
         for u in &mut units {
             u.diagnostics.sort_by_key(|d| d.span.start);
         }

@@ -501,6 +501,26 @@ impl Interp {
     }
 }
 
+/// The functions and computed properties an instance of `class` has from
+/// its class chain, nearest first, each once (the REPL's completion).
+pub fn member_names(class: &ClassRef) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut at = Some(class);
+    for _ in 0..1024 {
+        let Some(c) = at else { break };
+        if let Some(u) = &c.user {
+            let names = u.functions.iter().chain(&u.getters).chain(&u.setters);
+            for (n, _) in names {
+                if !out.iter().any(|o| o == &**n) {
+                    out.push(n.to_string());
+                }
+            }
+        }
+        at = c.superclass.as_ref();
+    }
+    out
+}
+
 /// Whether `class` or one of its superclasses has a constructor.
 fn has_constructor(class: &ClassRef) -> bool {
     let mut at = Some(class);

@@ -51,16 +51,20 @@ fn candidates(repl: &Repl, line: &str, pos: usize) -> (usize, Vec<Pair>) {
                 .collect(),
         );
     }
-    // Members of an object: `$o.na<tab>`.
+    // Members of an object: `$o.na<tab>`; classes: `cs.Pe<tab>`, `cs.Person.gr<tab>`.
     let before = &line[..pos];
     if let Some(dot) = before.rfind('.') {
         let partial = &before[dot + 1..];
         if partial.chars().all(|c| c.is_alphanumeric() || c == '_') {
-            let object = before[..dot]
-                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            let path = before[..dot]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$' || c == '.'))
                 .next()
                 .unwrap_or("");
-            let keys = member_names(repl, object);
+            let object = path.rsplit('.').next().unwrap_or("");
+            let keys = match class_path_names(repl, path) {
+                Some(names) => names,
+                None => member_names(repl, object),
+            };
             let found = keys
                 .into_iter()
                 .filter(|k| k.starts_with(partial))
@@ -130,6 +134,31 @@ fn candidates(repl: &Repl, line: &str, pos: usize) -> (usize, Vec<Pair>) {
     (pos, Vec::new())
 }
 
+/// `cs` → the names of the project's classes; `cs.Name` → what the class
+/// object offers (ClassClass.md) and the functions and computed properties of
+/// its instances; None for any other path.
+fn class_path_names(repl: &Repl, path: &str) -> Option<Vec<String>> {
+    let program = &repl.interp.program;
+    if path == "cs" {
+        return Some(program.classes.iter().map(|c| c.name.to_string()).collect());
+    }
+    let class = program.class(path.strip_prefix("cs.")?)?;
+    let mut names: Vec<String> = [
+        "new",
+        "name",
+        "superclass",
+        "isShared",
+        "isSingleton",
+        "isSessionSingleton",
+        "me",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    names.extend(crate::eval::class::member_names(&class));
+    Some(names)
+}
+
 /// Property names of a local's object value, or a collection's functions.
 fn member_names(repl: &Repl, variable: &str) -> Vec<String> {
     let Some(name) = variable.strip_prefix('$') else {
@@ -150,7 +179,12 @@ fn member_names(repl: &Repl, variable: &str) -> Vec<String> {
             let props = o.props.iter().map(|(k, _)| k.to_string()).collect();
             match o.class() {
                 Some(c) if c.built_in => (c.name.to_string(), props),
-                _ => ("Object".to_string(), props),
+                Some(c) => {
+                    let mut props = props;
+                    props.extend(crate::eval::class::member_names(c));
+                    ("Object".to_string(), props)
+                }
+                None => ("Object".to_string(), props),
             }
         }
         Some(Value::Collection(_)) => ("Collection".to_string(), Vec::new()),
@@ -295,3 +329,58 @@ impl Highlighter for FourdHelper {
 impl Validator for FourdHelper {}
 
 impl Helper for FourdHelper {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::Limits;
+    use crate::startup::SessionArgs;
+
+    fn names(repl: &Repl, line: &str) -> Vec<String> {
+        let (_, found) = candidates(repl, line, line.len());
+        let mut names: Vec<String> = found.into_iter().map(|p| p.display).collect();
+        names.sort();
+        names
+    }
+
+    /// `cs.` completes the loaded classes, `cs.Square.` a class's functions
+    /// (its own and its superclass's) beside the class object's members
+    /// (docs/API/ClassClass.md), and an instance's variable its functions.
+    #[test]
+    fn completes_classes_and_their_functions() {
+        let dir = std::env::temp_dir().join(format!("fourd-complete-{}", std::process::id()));
+        let classes = dir.join("Classes");
+        std::fs::create_dir_all(&classes).expect("temp folder");
+        let write = |name: &str, text: &str| {
+            std::fs::write(classes.join(name), text).expect("class file");
+        };
+        write(
+            "Rectangle.4dm",
+            "Class constructor($h : Integer)\n\tThis.h:=$h\nFunction getArea() : Integer\n\treturn This.h\n",
+        );
+        write(
+            "Square.4dm",
+            "Class extends Rectangle\nFunction get side() : Integer\n\treturn This.h\nFunction describe() : Text\n\treturn \"square\"\n",
+        );
+        std::fs::write(dir.join("main.4dm"), "").expect("main");
+        let mut repl = Repl::new(SessionArgs::default(), Limits::default(), None).expect("repl");
+        let reply = repl.handle(&format!(":load {}", dir.display()));
+        assert!(
+            reply.diagnostics.iter().all(|d| !d.is_error()),
+            "{:?}",
+            reply.diagnostics
+        );
+        assert_eq!(names(&repl, "$x:=cs.Sq"), ["Square"]);
+        assert_eq!(names(&repl, "cs."), ["Rectangle", "Square"]);
+        let members = names(&repl, "cs.Square.");
+        for wanted in ["describe", "getArea", "side", "new", "superclass", "me"] {
+            assert!(
+                members.iter().any(|m| m == wanted),
+                "{wanted} in {members:?}"
+            );
+        }
+        repl.handle("$sq:=cs.Square.new(3)");
+        assert_eq!(names(&repl, "$sq.desc"), ["describe"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -151,10 +151,17 @@ fn class_help(c: &Item) -> Vec<String> {
     out.extend(
         lines
             .iter()
-            .filter(|l| function_name(l).is_some())
+            .filter(|l| function_name(l).is_some() || is_property(l))
             .map(|l| format!("  {}", l.trim())),
     );
     out
+}
+
+/// A `property name : Type` line of a class.
+fn is_property(line: &str) -> bool {
+    line.trim_start()
+        .get(..9)
+        .is_some_and(|p| p.eq_ignore_ascii_case("property "))
 }
 
 #[cfg(test)]
@@ -181,7 +188,7 @@ mod tests {
             item(
                 UnitKind::Class,
                 "Person",
-                "Class extends Entity\nClass constructor($name : Text)\n\tThis.name:=$name\n// Says hello.\nFunction greet($who : Text) -> $r : Text\n\t$r:=\"Hi\"\n",
+                "Class extends Entity\nproperty name : Text\nClass constructor($name : Text)\n\tThis.name:=$name\n// Says hello.\nFunction greet($who : Text) -> $r : Text\n\t$r:=\"Hi\"\n",
             ),
         ];
         assert_eq!(
@@ -198,6 +205,7 @@ mod tests {
             [
                 "cs.Person extends Entity",
                 "  user class (Person.4dm)",
+                "  property name : Text",
                 "  Class constructor($name : Text)",
                 "  Function greet($who : Text) -> $r : Text"
             ]

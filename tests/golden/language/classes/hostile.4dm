@@ -1,11 +1,7 @@
-// Hostile class code ends with an error, never a hang or a crash: a class
-// whose Class extends loops, a constructor that recurses, a getter that reads
-// itself (each caught by Try; the codes are fourd's, 4D's compiler refuses the first).
-Try
-	$a:=cs.LoopA.new()
-Catch
-	ALERT("loop: "+String(Last errors[0].errCode))
-End try
+// Hostile class code ends with an error, never a hang or a crash: a
+// constructor that recurses, a getter that reads itself (each caught by Try;
+// the codes are fourd's). A Class extends that loops is refused by the check
+// before anything runs (../classes_hostile).
 Try
 	$r:=cs.Recurse.new()
 Catch

@@ -8,7 +8,7 @@ Catch
 	ALERT("no Super: "+String(Last errors[0].errCode))  // -10748
 End try
 Try
-	$b:=cs.ThisFirst.new(3)
+	$b:=cs.ThisFirst.new(0)
 Catch
 	ALERT("This first: "+String(Last errors[0].errCode))  // -10743
 End try
@@ -17,8 +17,9 @@ Try
 Catch
 	ALERT("Super twice: "+String(Last errors[0].errCode))  // -10746
 End try
+// (Super in a method is an error of `fourd check`; a formula reaches it at run time.)
 Try
-	Super(1)
+	Formula from string("Super(1)").call()
 Catch
 	ALERT("out of a class: "+String(Last errors[0].errCode))  // -10746
 End try

@@ -1,0 +1,2 @@
+// Hostile: a class that extends itself (classes.md: "A user class cannot extend itself").
+Class extends Ouroboros
