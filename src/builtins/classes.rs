@@ -287,8 +287,10 @@ pub fn ob_instance_of(it: &mut Interp, c: &mut Call) -> BResult {
     if wanted.built_in && &*wanted.name == "Object" {
         return Ok(Value::Bool(true));
     }
+    // Chains are acyclic (a looping Class extends is cut); the bound is
+    // the one of the class lookups (src/eval/class.rs).
     let mut at = Some(class);
-    for _ in 0..16 {
+    for _ in 0..1024 {
         let Some(class) = at else { break };
         if class.name == wanted.name && class.built_in == wanted.built_in {
             return Ok(Value::Bool(true));

@@ -250,11 +250,10 @@ fn note_expr(
         // `Super()` in the constructor of a class without `Class extends`
         // calls 4D.Object's: real projects do it, and 4D accepts it.
         ExprKind::Command { command, .. }
-            if names::command(*command).number == command_number::SUPER =>
+            if names::command(*command).number == command_number::SUPER
+                && (!is_class || function.is_none()) =>
         {
-            if !is_class || function.is_none() {
-                out.push(error(file, x.span, "Super can only be used in a class function or constructor (super.md: error -10746 otherwise)".into()));
-            }
+            out.push(error(file, x.span, "Super can only be used in a class function or constructor (super.md: error -10746 otherwise)".into()));
         }
         _ => {}
     }
@@ -321,9 +320,7 @@ fn constructor_order(ctor: &FunctionDef, facts: &mut ClassFacts) {
                 };
                 let number = names::command(*command).number;
                 let earlier = |s: Option<Span>| s.is_none_or(|s| x.span.start < s.start);
-                if number == command_number::SUPER && !args.is_empty()
-                    || number == command_number::SUPER && is_super_call(stmt, x)
-                {
+                if number == command_number::SUPER && (!args.is_empty() || is_super_call(stmt, x)) {
                     if earlier(first_super) {
                         first_super = Some(x.span);
                     }
