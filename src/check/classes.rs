@@ -253,7 +253,9 @@ fn note_expr(
             if names::command(*command).number == command_number::SUPER
                 && (!is_class || function.is_none()) =>
         {
-            out.push(error(file, x.span, "Super can only be used in a class function or constructor (super.md: error -10746 otherwise)".into()));
+            // A warning: super.md gives -10746 when it runs, not a compile error.
+            let m = "Super can only be used in a class function or constructor (super.md: error -10746 when it runs)";
+            out.push(Diagnostic::warning(Code::Check("class"), m).at(file, x.span));
         }
         _ => {}
     }

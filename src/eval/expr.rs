@@ -699,7 +699,8 @@ impl Interp {
             found
         };
         let Some(row) = row else {
-            return Ok(Value::Undefined);
+            // `cs.Name.me` (a class object's singleton) and nothing else.
+            return self.class_property(o, key, span);
         };
         match (row.run)(self, obj) {
             Ok(v) => Ok(v),

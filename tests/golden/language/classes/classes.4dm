@@ -57,6 +57,7 @@ ALERT(String(cs.Person.isShared)+" "+String(cs.Person.isSingleton))  // False Fa
 $tag1:=cs.ProcessTag.me
 $tag2:=cs.ProcessTag.me
 ALERT(String($tag1=$tag2)+" "+String(cs.ProcessTag.isSingleton))  // True True
+ALERT(String(Value type($tag1)=Is object)+" "+String($tag1.tag=$tag2.tag))  // True True: an instance, the same one
 ALERT(String(Value type(cs.Person.me)))  // 5: .me is undefined for a class that is no singleton
 
 // A function as an object: $f.call(other) runs it with This = other.
