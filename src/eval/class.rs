@@ -220,6 +220,15 @@ impl Interp {
         for init in chain.into_iter().rev() {
             self.call_class_function(init, this.clone(), Vec::new(), false, span)?;
         }
+        // In a shared class, an object or a collection initialized in its
+        // declaration line becomes shared (classes.md, "property").
+        if let Value::Object(o) = this
+            && o.borrow().shared
+        {
+            for (_, v) in o.borrow().props.iter() {
+                share(v, 0);
+            }
+        }
         Ok(())
     }
 
@@ -519,6 +528,43 @@ pub fn member_names(class: &ClassRef) -> Vec<String> {
         at = c.superclass.as_ref();
     }
     out
+}
+
+/// Marks an object or a collection, and those inside it, shared (values
+/// just made by a class's property lines; nesting past 512 is left as is).
+fn share(v: &Value, depth: usize) {
+    if depth > 512 {
+        return;
+    }
+    // A value already shared (the instance itself, a shared object) is
+    // left alone: that also ends a cycle, and no borrow is taken twice.
+    match v {
+        Value::Object(o) => {
+            let Ok(mut o) = o.try_borrow_mut() else {
+                return;
+            };
+            if o.shared {
+                return;
+            }
+            o.shared = true;
+            for (_, v) in o.props.iter() {
+                share(v, depth + 1);
+            }
+        }
+        Value::Collection(c) => {
+            let Ok(mut c) = c.try_borrow_mut() else {
+                return;
+            };
+            if c.shared {
+                return;
+            }
+            c.shared = true;
+            for v in &c.items {
+                share(v, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether `class` or one of its superclasses has a constructor.
