@@ -45,12 +45,48 @@ pub struct Project {
     pub table_names: Vec<String>,
     /// `.4dm` files of `Project/Trash/` left out (4D does not compile them).
     pub trashed: usize,
+    /// When only one file of a project is loaded (`fourd check FILE`): the
+    /// project's methods as its folder lists them, unread.
+    pub listing: Option<MethodListing>,
+}
+
+/// A project's methods as its `Methods/` folder lists them, not read: checking
+/// one file of a project of thousands of methods needs their names, and the
+/// text of only those its preemptive check reaches.
+#[derive(Debug, Default, Clone)]
+pub struct MethodListing {
+    /// Method names, in path order (the order [`load_project`] gives).
+    pub names: Vec<String>,
+    pub paths: Vec<PathBuf>,
+}
+
+/// Lists the methods of the project at `root` (one `read_dir`, no file read).
+pub fn method_listing(root: &Path) -> MethodListing {
+    let dir = root.join("Project").join("Sources").join("Methods");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| !t.is_dir()))
+                .map(|e| e.path())
+                .filter(|p| is_4dm(p))
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    MethodListing {
+        names: paths.iter().map(|p| stem(p)).collect(),
+        paths,
+    }
 }
 
 impl Project {
     /// The names of the project methods, in unit order; a method's index in
     /// this list is its index everywhere else.
     pub fn method_names(&self) -> Vec<&str> {
+        if let Some(listing) = &self.listing {
+            return listing.names.iter().map(String::as_str).collect();
+        }
         self.units
             .iter()
             .filter(|u| u.kind == UnitKind::Method)
@@ -183,6 +219,7 @@ pub fn load_project(root: &Path, display_base: &Path) -> (Project, Vec<Diagnosti
         units: Vec::new(),
         table_names: crate::database_startup::table_names(root),
         trashed: trashed.len(),
+        listing: None,
     };
     let mut errors = Vec::new();
     for p in paths {
@@ -230,6 +267,7 @@ fn load_folder_reporting(
         units: Vec::new(),
         table_names: Vec::new(),
         trashed: 0,
+        listing: None,
     };
     let mut errors = Vec::new();
     for p in paths {
@@ -354,6 +392,48 @@ pub fn load_for_file(file: &Path, display_base: &Path) -> (Project, Vec<Diagnost
     load_folder_reporting(dir, false, cwd, |p| p.file_name() == file.file_name())
 }
 
+/// One file of a 4D project, for `fourd check FILE`: the file alone, with the
+/// project's tables and the listing of its methods ([`Project::listing`]), so
+/// that a project of thousands of methods is not read for one file. The file
+/// resolves against its project (`Methods/`, tables), never against the other
+/// files of its folder (form object methods beside it). `None` when the file
+/// is not under a project's `Project/` folder.
+fn load_one_of_project(file: &Path, cwd: &Path) -> Option<(Project, Vec<Diagnostic>)> {
+    let root = project_root_of(file)?;
+    let absolute = std::fs::canonicalize(file).ok()?;
+    let project_dir = std::fs::canonicalize(root.join("Project")).ok()?;
+    let sources = project_dir.join("Sources");
+    if !absolute.starts_with(&project_dir) {
+        return None;
+    }
+    let kind = if absolute.starts_with(&sources) {
+        kind_in_project(&sources, &absolute)
+    } else {
+        UnitKind::Method
+    };
+    let name = match kind {
+        UnitKind::FormMethod => display_path(&absolute, &sources)
+            .with_extension("")
+            .display()
+            .to_string(),
+        _ => stem(file),
+    };
+    let mut project = Project {
+        root: Some(root.clone()),
+        is_project: true,
+        units: Vec::new(),
+        table_names: crate::database_startup::table_names(&root),
+        trashed: 0,
+        listing: Some(method_listing(&root)),
+    };
+    let mut errors = Vec::new();
+    match read_source(file, display_path(file, cwd)) {
+        Ok(source) => project.units.push(Unit { kind, name, source }),
+        Err(d) => errors.push(d),
+    }
+    Some((project, errors))
+}
+
 /// A project to check, and which of its units to check (all, or one file).
 pub struct CheckSet {
     pub project: Project,
@@ -370,6 +450,16 @@ pub fn discover(path: &Path) -> (Vec<CheckSet>, Vec<Diagnostic>) {
     match classify(path) {
         Err(d) => errors.push(d),
         Ok(Target::File(f)) => {
+            if let Some((project, e)) = load_one_of_project(&f, &cwd) {
+                errors.extend(e);
+                if !project.units.is_empty() {
+                    sets.push(CheckSet {
+                        project,
+                        only: Some(0),
+                    });
+                }
+                return (sets, errors);
+            }
             let (mut project, e) = load_for_file(&f, &cwd);
             errors.extend(e);
             let want = std::fs::canonicalize(&f).ok();

@@ -5,6 +5,7 @@
 //! and the class rules (`classes.rs`).
 
 mod classes;
+mod one_file;
 mod preemptive;
 mod project;
 

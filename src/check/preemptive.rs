@@ -179,3 +179,17 @@ pub fn check_preemptive(
     }
     out
 }
+
+impl Hazards {
+    /// The methods this unit calls (and names as literal `ON ERR CALL`
+    /// handlers), by method index: what the preemptive check of one file must
+    /// read next.
+    pub(super) fn callees(&self, handler_of: impl Fn(&str) -> Option<u32>) -> Vec<u32> {
+        let called = self.found.iter().filter_map(|(h, _)| match h {
+            Hazard::Method(m) => Some(*m),
+            _ => None,
+        });
+        let handlers = self.handlers.iter().filter_map(|(n, _)| handler_of(n));
+        called.chain(handlers).collect()
+    }
+}

@@ -1,6 +1,7 @@
 //! Checking whole projects: every file parsed in parallel (one thread per core
 //! by default), then the project-wide preemptive rule.
 
+use super::one_file::check_one;
 use super::{ParsedUnit, check_preemptive, parse_unit};
 use crate::names::NameTable;
 use crate::project::{CheckSet, UnitKind};
@@ -48,6 +49,8 @@ fn check_sets_with(
     let jobs: Vec<(usize, usize)> = sets
         .iter()
         .enumerate()
+        // A set known by its listing is one file, checked on its own below.
+        .filter(|(_, s)| s.project.listing.is_none())
         .flat_map(|(si, s)| (0..s.project.units.len()).map(move |ui| (si, ui)))
         .collect();
     let results: Mutex<Vec<Option<ParsedUnit>>> =
@@ -81,7 +84,11 @@ fn check_sets_with(
     }
     let mut results = results.into_inner().unwrap_or_default().into_iter();
     let mut out = Vec::new();
-    for set in sets {
+    for (si, set) in sets.iter().enumerate() {
+        if let Some(listing) = &set.project.listing {
+            out.push(check_one(&set.project.units, listing, &tables[si]));
+            continue;
+        }
         let mut units: Vec<ParsedUnit> = (&mut results)
             .take(set.project.units.len())
             .flatten()

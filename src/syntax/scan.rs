@@ -263,9 +263,9 @@ fn line_comment(lex: &mut Lexer<Raw>) -> logos::Filter<bool> {
     let mut consumed = 0;
     let mut end = first_len;
     loop {
-        let continued = rest[consumed..end]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\\');
+        // Only a `\` that is the line's very last character: a comment ending in
+        // `\ ` (a Windows path, 4DPop-XLIFF's FILE_GetVolumeName) ends on its line.
+        let continued = rest[consumed..end].ends_with('\\');
         if !continued || end == rest.len() {
             consumed = end;
             break;

@@ -346,6 +346,18 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
     // ORDA's `Function query x` / `Function orderBy x` handle queries and sorts on
     // the computed attribute `x`; they are not a function `x`, so they keep
     // both words as their name ("query x"), which no member access can reach.
+    // ORDA's entity events, `Function event touched {attribute}(…)` (4d/docs
+    // docs/ORDA/orda-events.md), are called by 4D only: their name keeps every word.
+    let event = select! { Tok::Ident(n) if n.eq_ignore_ascii_case("event") => n }
+        .then(ident)
+        .then(ident.or_not())
+        .map_with(|((word, (event, _)), attribute), e| {
+            let name = match attribute {
+                Some((a, _)) => format!("{word} {event} {a}"),
+                None => format!("{word} {event}"),
+            };
+            (FunctionKind::Function, (Name::from(name), e.span()))
+        });
     let orda = select! {
         Tok::Ident(n) if n.eq_ignore_ascii_case("query") || n.eq_ignore_ascii_case("orderBy") => n,
     }
@@ -357,6 +369,7 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         )
     });
     let function_name = choice((
+        event,
         orda,
         accessor.then(ident),
         ident.map(|n| (FunctionKind::Function, n)),
@@ -401,7 +414,10 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
         .ignore_then(dotted)
         .map(|(n, s)| Line::Extends(n, s));
 
-    let alias = kw(Kw::Alias)
+    // `exposed Alias name path` (4d/docs docs/ORDA/ordaClasses.md, "Alias attributes").
+    let alias = modifier
+        .repeated()
+        .then(kw(Kw::Alias))
         .ignore_then(any().and_is(just(Tok::Newline).not()).repeated())
         .to(Line::Alias);
     let returning = kw(Kw::Return)
@@ -479,8 +495,14 @@ pub fn line<'t, 's: 't, I: TokInput<'t, 's>, E: ParseError<'t, 's, I> + 't>(
                     match inp.parse(&function) {
                         Ok(line) => Ok(line),
                         Err(_) => {
-                            inp.rewind(before);
-                            inp.parse(&constructor)
+                            inp.rewind(before.clone());
+                            match inp.parse(&constructor) {
+                                Ok(line) => Ok(line),
+                                Err(_) => {
+                                    inp.rewind(before);
+                                    inp.parse(&alias)
+                                }
+                            }
                         }
                     }
                 }

@@ -309,6 +309,24 @@ impl<'s, 'n> Resolver<'s, 'n> {
         self.push(tok, span);
     }
 
+    /// A variable name goes on over single spaces between words
+    /// (`$_l_Records in selection`, `<>MIR_t _NextTimeIntervalMode`): 4D's names
+    /// may contain spaces (4d/docs docs/Concepts/identifiers.md, "Basic Rules"),
+    /// and in code nothing else puts a word right after a variable. Consumes the
+    /// words and gives the span of the whole name.
+    fn spaced_name(&mut self, span: Span) -> Span {
+        let mut span = span;
+        while self.kind(self.i) == Some(Ok(Raw::Word)) {
+            let next = self.span(self.i);
+            if next.start != span.end + 1 || self.src.as_bytes()[span.end as usize] != b' ' {
+                break;
+            }
+            span = span.to(next);
+            self.i += 1;
+        }
+        span
+    }
+
     fn simple(&mut self, raw: Raw, span: Span) {
         let member_next = std::mem::take(&mut self.line.member_next);
         // The text, for the tokens that read it (most are operators).
@@ -351,12 +369,17 @@ impl<'s, 'n> Resolver<'s, 'n> {
             }
             Raw::Local if member_next => Tok::Ident(text),
             Raw::Local => {
+                let span = self.spaced_name(span);
+                let text = self.text(span);
                 let name = &text[1..];
-                match name.parse::<u32>() {
+                let tok = match name.parse::<u32>() {
                     Ok(n) if name.bytes().all(|b| b.is_ascii_digit()) => Tok::Param(n),
                     _ => Tok::Local(name),
-                }
+                };
+                return self.push(tok, span);
             }
+            // `Form.$`: a property may be named `$` (4D-Mobile-App, 4DPop-Macros).
+            Raw::Dollar if member_next => Tok::Ident(self.text(span)),
             Raw::Dollar => {
                 if self.kind(self.i) == Some(Ok(Raw::LBrace)) && self.adjacent(self.i - 1, self.i) {
                     let brace = self.span(self.i);
@@ -366,11 +389,16 @@ impl<'s, 'n> Resolver<'s, 'n> {
                 self.error(span, "'$' must start a local variable name");
                 Tok::Error
             }
-            Raw::Interprocess => Tok::Interprocess(
-                text.strip_prefix("<>")
-                    .or_else(|| text.strip_prefix('◊'))
-                    .unwrap_or(text),
-            ),
+            Raw::Interprocess => {
+                let span = self.spaced_name(span);
+                let text = self.text(span);
+                let tok = Tok::Interprocess(
+                    text.strip_prefix("<>")
+                        .or_else(|| text.strip_prefix('◊'))
+                        .unwrap_or(text),
+                );
+                return self.push(tok, span);
+            }
             Raw::Number => Tok::Number(number_value(text)),
             Raw::Hex(n) => Tok::Number(n as i32 as f64),
             Raw::Str => Tok::Text(&text[1..text.len() - 1]),

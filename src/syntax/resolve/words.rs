@@ -160,10 +160,14 @@ impl<'s> Resolver<'s, '_> {
         if let Some(m) = found {
             // A known name followed by words that start no name: the whole run
             // is a name fourd does not know (`Log Writer`, a project constant).
+            // So is a project method followed by any word: two names side by
+            // side are never valid, but a component's method may start with a
+            // project method's name (`Progress New` beside methods `progress`
+            // and `new`, vdelachaux/classes).
             let rest = self.i + m.words;
             if rest < end
                 && self.kind(rest) == Some(Ok(Raw::Word))
-                && self.longest_name(rest, end).is_none()
+                && (matches!(m.kind, NameKind::Method(_)) || self.longest_name(rest, end).is_none())
             {
                 let span = first.to(self.span(end - 1));
                 self.i = end;
@@ -198,7 +202,8 @@ impl<'s> Resolver<'s, '_> {
     /// Recognises a keyword phrase at the start of a statement, unless a name
     /// of more than `cover` words starts there. Returns whether it emitted one.
     fn keyword(&mut self, end: usize, cover: usize) -> bool {
-        // Modifiers count only in front of `Function` or `Class constructor`.
+        // Modifiers count only in front of `Function`, `Class constructor` or
+        // `Alias` (`exposed Alias`, 4d/docs docs/ORDA/ordaClasses.md).
         let mut k = self.i;
         let mut mods = Vec::new();
         while k < end {
@@ -210,7 +215,8 @@ impl<'s> Resolver<'s, '_> {
         }
         if !mods.is_empty() {
             let before_function = self.word_is(k, end, "function")
-                || (self.word_is(k, end, "class") && self.word_is(k + 1, end, "constructor"));
+                || (self.word_is(k, end, "class") && self.word_is(k + 1, end, "constructor"))
+                || (self.word_is(k, end, "alias") && k + 1 < end);
             if !before_function {
                 return false;
             }
