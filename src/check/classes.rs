@@ -290,6 +290,11 @@ fn declared_once(file: &Source, ast: &FileAst, out: &mut Vec<Diagnostic>) {
                         | (FunctionKind::Setter, FunctionKind::Getter)
                 ))
         });
+        // `property x` beside `Function get x`/`set x` is accepted by 4D's
+        // compiler: 4D's own components (4D-ViewPro, 4D-AIKit) declare both.
+        let clash = clash.filter(|(_, _, what)| {
+            !(*what == "property" && matches!(f.kind, FunctionKind::Getter | FunctionKind::Setter))
+        });
         if let Some((_, _, what)) = clash {
             let message = if *what == "property" {
                 format!(
