@@ -18,12 +18,44 @@ const OTHER_USER_PROCESS: i64 = 4;
 const WORKER_PROCESS: i64 = 5;
 
 /// The value objects and collections take into another process: a copy,
-/// unless shared (new-process.md, call-worker.md: "passed by copy").
+/// unless shared (new-process.md, call-worker.md: "passed by copy ... if you
+/// want to pass an object or collection parameter by reference, you must use
+/// a shared object or collection"). Shared objects inside a copied one stay
+/// references too (a signal in a parameter object is still the caller's).
 pub(crate) fn into_process(v: Value) -> Value {
-    match &v {
-        Value::Object(o) if !o.borrow().shared => v.deep_copy(),
-        Value::Collection(c) if !c.borrow().shared => v.deep_copy(),
-        _ => v,
+    copy_unshared(&v, 0)
+}
+
+/// Objects nest at most this deep in a copy (as `OB Copy`'s copy does).
+const MAX_COPY_DEPTH: usize = 512;
+
+fn copy_unshared(v: &Value, depth: usize) -> Value {
+    match v {
+        Value::Object(o) if !o.borrow().shared && depth < MAX_COPY_DEPTH => {
+            let o = o.borrow();
+            let props = o
+                .props
+                .iter()
+                .map(|(k, v)| (k.clone(), copy_unshared(v, depth + 1)))
+                .collect();
+            Value::Object(std::rc::Rc::new(std::cell::RefCell::new(
+                crate::eval::value::Object {
+                    props,
+                    shared: false,
+                    meta: o.meta.clone(),
+                },
+            )))
+        }
+        Value::Collection(c) if !c.borrow().shared && depth < MAX_COPY_DEPTH => {
+            let items = c
+                .borrow()
+                .items
+                .iter()
+                .map(|v| copy_unshared(v, depth + 1))
+                .collect();
+            Value::new_collection(items)
+        }
+        other => other.clone(),
     }
 }
 

@@ -35,4 +35,9 @@ CALL WORKER("myworker"; Formula(doSum); $done; 2; 40)
 If ($done.wait(10))
 	ALERT("sum "+String($done.sum)+" by "+$done.by)  // sum 42 by myworker
 End if
+// A signal inside a parameter object: the object is copied, the shared
+// signal in it is still the caller's (call-worker.md).
+$wrapped:=New object("signal"; New signal)
+CALL WORKER("myworker"; Formula(doSum($1.signal; 3; 4)); $wrapped)
+ALERT(String($wrapped.signal.wait(10))+" "+String($wrapped.signal.sum))  // True 7
 KILL WORKER("myworker")
