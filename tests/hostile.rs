@@ -252,3 +252,44 @@ fn the_repl_survives_all_of_it() {
         "{stderr}"
     );
 }
+
+/// A process that starts a process forever: fourd bounds the processes a
+/// run makes (docs/processes.md) and ends with a located error.
+#[test]
+fn a_process_spawning_processes_forever_is_bounded() {
+    let out = run_file(
+        "spawn_forever",
+        b"var $n : Integer\n$n:=New process(\"main\"; 0; \"spawner\")\n",
+        &[],
+    );
+    assert_clean_failure(&out, "too many processes");
+}
+
+/// A worker that posts to itself forever: bounded by the step budget (and,
+/// without one, by the messages a run may post).
+#[test]
+fn a_worker_calling_itself_forever_is_bounded() {
+    let out = run_file(
+        "worker_forever",
+        b"CALL WORKER(\"w\"; \"main\")\n",
+        &["--max-steps", "100000"],
+    );
+    assert_clean_failure(&out, "-30016");
+}
+
+/// A signal waited on with nobody left to trigger it: the deadlock error,
+/// naming the waiting processes, never a hang.
+#[test]
+fn a_signal_waited_on_forever_is_a_deadlock_error() {
+    let out = run_file(
+        "signal_forever",
+        b"var $s : 4D.Signal\n$s:=New signal\nCALL WORKER(\"w\"; Formula(1+1))\n$s.wait()\n",
+        &[],
+    );
+    assert_clean_failure(&out, "-30040");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("'Main process' (1) waits for a signal"),
+        "{stderr}"
+    );
+}

@@ -59,6 +59,11 @@ pub const BUILT_IN: &[BuiltInClass] = &[
         superclass: Some("Object"),
         new: None,
     },
+    BuiltInClass {
+        name: "Signal",
+        superclass: Some("Object"),
+        new: None,
+    },
 ];
 
 /// `4D.Object.new()`: an empty object.

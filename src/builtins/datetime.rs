@@ -27,13 +27,11 @@ pub fn current_time(_: &mut Interp, _: &mut Call) -> BResult {
 }
 
 pub fn milliseconds(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(Value::Real(it.started.elapsed().as_millis() as f64))
+    Ok(Value::Real(it.run_millis() as f64))
 }
 
 pub fn tickcount(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(Value::Real(
-        (it.started.elapsed().as_millis() * 60 / 1000) as f64,
-    ))
+    Ok(Value::Real((it.run_millis() * 60 / 1000) as f64))
 }
 
 /// `Timestamp`: ISO 8601 with milliseconds, UTC.

@@ -232,15 +232,6 @@ pub fn clear_variable(it: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::Undefined)
 }
 
-pub fn current_process(_: &mut Interp, _: &mut Call) -> BResult {
-    Ok(Value::int(1))
-}
-
-/// `DELAY PROCESS`: fourd runs one process; there is nobody to wait for.
-pub fn delay_process(_: &mut Interp, _: &mut Call) -> BResult {
-    Ok(Value::Undefined)
-}
-
 pub fn is_compiled_mode(_: &mut Interp, _: &mut Call) -> BResult {
     Ok(Value::Bool(false))
 }

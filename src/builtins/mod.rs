@@ -22,7 +22,9 @@
 //! folder` and friends, over the files sandbox), `design` (Design
 //! Object Access, read-only), `tags` (`PROCESS 4D TAGS`), `db` (the classic database commands over the
 //! datastore), `orda` (`ds`, dataclasses, entities and entity selections),
-//! `file_objects` (`File`, `Folder`: `4D.File`/`4D.Folder` objects);
+//! `file_objects` (`File`, `Folder`: `4D.File`/`4D.Folder` objects), `process`
+//! (the Processes theme), `process_comm` (workers, semaphores), `process_signal`
+//! (`New signal`, `4D.Signal`), `process_vars` (another process's variables);
 //! `outputs` writes
 //! output parameters.
 
@@ -56,6 +58,10 @@ mod objects;
 pub mod orda;
 mod output;
 mod outputs;
+mod process;
+mod process_comm;
+mod process_signal;
+mod process_vars;
 mod regex;
 mod system;
 mod table;

@@ -77,10 +77,10 @@ pub fn value_to_datum(v: &Value, field: &Field) -> Result<Datum, Fault> {
 }
 
 impl Interp {
-    /// The process the classic commands act for (`Current process`: one process until the
-    /// process model lands).
+    /// The process the classic commands act for (`Current process`): each
+    /// process has its own current selections and records.
     pub fn db_process(&self) -> ProcessId {
-        1
+        self.processes.current as ProcessId
     }
 
     /// The run's database, or the error for code that names a table in a project without

@@ -32,7 +32,7 @@ impl Output {
 /// The state of 4D's error handling (docs/language.md §19.3): the installed
 /// handlers, the active `Try` blocks and the last error event.
 #[derive(Debug, Default)]
-pub(crate) struct ErrorState {
+pub struct ErrorState {
     pub local_handler: Option<Rc<str>>,
     pub global_handler: Option<Rc<str>>,
     /// Bumped by every `ON ERR CALL`, so a `Try` knows whether a handler was
@@ -103,6 +103,8 @@ pub struct Interp {
     /// The constructors running, innermost last: whether each still owes
     /// its `Super()` call (super.md: -10743, -10746, -10748).
     pub(super) constructions: Vec<super::class::Construction>,
+    /// The run's processes and their scheduler (docs/processes.md).
+    pub processes: super::process::ProcessTable,
 }
 
 impl Interp {
@@ -154,6 +156,7 @@ impl Interp {
             constructions: Vec::new(),
             db: None,
             singletons: Vec::new(),
+            processes: Default::default(),
         }
     }
 

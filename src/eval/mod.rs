@@ -44,6 +44,7 @@ mod member;
 mod method;
 mod numeric;
 mod place;
+pub mod process;
 pub mod props;
 
 pub use coerce::{array_var_type, coerce};

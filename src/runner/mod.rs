@@ -328,8 +328,16 @@ fn run_entries(prepared: &mut Prepared, params: &[String]) -> Outcome {
             Vec::new()
         };
         prepared.interp.preemptive = is_main && m.attributes.preemptive == Preemptive::Capable;
-        let r = prepared.interp.run_method(m, args);
+        let mut r = prepared.interp.run_method(m, args);
         prepared.interp.preemptive = false;
+        // The main method has ended: the other processes run out
+        // (docs/processes.md).
+        if is_main && r.is_ok() && !prepared.interp.quit_requested() {
+            r = prepared
+                .interp
+                .run_pending_processes()
+                .map(|()| Default::default());
+        }
         let quit = match &r {
             Err(e) => Interp::is_quit(e),
             Ok(_) => prepared.interp.quit_requested(),

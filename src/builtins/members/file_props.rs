@@ -54,6 +54,8 @@ pub static PROPERTIES: &[PropertyRow] = &[
     prop(FOLDER, "modificationTime", "Time", modification_time, "The time the folder was last changed"),
     prop(FOLDER, "original", "4D.Folder", original_entry, "The folder itself (a folder is never an alias)"),
     prop(FOLDER, "parent", "4D.Folder", parent, "The folder holding it; Null above /PACKAGE/"),
+    // 4D.Signal (SignalClass.md): its state, read each time
+    prop(Receiver::BuiltIn("Signal"), "signaled", "Boolean", crate::builtins::process_signal::signaled, "True once .trigger() was called"),
 ];
 
 /// What the disk says of the object.

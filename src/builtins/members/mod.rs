@@ -57,6 +57,8 @@ use file_fns as ff;
 /// `4D.File` and `4D.Folder`.
 const FI: Receiver = Receiver::BuiltIn("File");
 const FO: Receiver = Receiver::BuiltIn("Folder");
+/// `4D.Signal`.
+const SG: Receiver = Receiver::BuiltIn("Signal");
 
 #[rustfmt::skip]
 pub static MEMBERS: &[MemberRow] = &[
@@ -176,6 +178,9 @@ pub static MEMBERS: &[MemberRow] = &[
     row(FO, "rename", "newName: Text -> Object", ff::rename, "Renames the folder; returns it"),
     // Class objects (docs/API/ClassClass.md)
     row(K, "new", "param: Any...? -> Object", crate::builtins::classes::class_new, "A new instance of the class, its constructor run with the parameters"),
+    // 4D.Signal (docs/API/SignalClass.md)
+    row(SG, "wait", "timeout: Real? -> Boolean", crate::builtins::process_signal::wait, "Waits (other processes run) until triggered or the timeout passes"),
+    row(SG, "trigger", "", crate::builtins::process_signal::trigger, "Sets .signaled to True and wakes the waiting processes"),
 ];
 
 /// The collection a collection function is called on.

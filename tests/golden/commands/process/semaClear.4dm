@@ -1,0 +1,3 @@
+// semaphores.4dm: a process that did not set the semaphore tries to clear it.
+#DECLARE($name : Text)
+CLEAR SEMAPHORE($name)
