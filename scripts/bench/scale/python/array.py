@@ -1,0 +1,10 @@
+# array: list.append, n times, then the sum by a loop (twin of APPEND TO ARRAY).
+import sys
+n = int(sys.argv[1])
+a = []
+for i in range(1, n + 1):
+    a.append(i)
+s = 0
+for i in range(len(a)):
+    s += a[i]
+print(s)

@@ -1,0 +1,11 @@
+# chars: t[i] over a text of n "é".
+import sys
+n = int(sys.argv[1])
+t = ""
+for i in range(n):
+    t = t + "é"
+count = 0
+for i in range(n):
+    if t[i] == "é":
+        count += 1
+print(count)
