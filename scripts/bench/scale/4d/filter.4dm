@@ -6,6 +6,6 @@ var $c : Collection
 $n:=Num($arg)
 $c:=New collection
 For ($i; 1; $n)
-	$c.push(New object("v"; ($i*7919)%$n))
+	$c.push(New object("v"; ($i*613)%$n))
 End for
 LOG EVENT(Into system standard outputs; String($c.filter(Formula($1.value.v<$2); $n/2).length)+"\n")

@@ -5,7 +5,7 @@ var $c; $s : Collection
 $n:=Num($arg)
 $c:=New collection
 For ($i; 1; $n)
-	$c.push(New object("v"; ($i*7919)%$n))
+	$c.push(New object("v"; ($i*613)%$n))
 End for
 $s:=$c.orderBy("v asc")
 LOG EVENT(Into system standard outputs; String($s[0].v)+" "+String($s[$n-1].v)+"\n")
