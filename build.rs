@@ -11,6 +11,9 @@ mod extra {
     include!("src/names/extra_names.rs");
 }
 
+// The phrase hash, shared with src/names/phrase.rs.
+include!("src/names/phrase_hash.rs");
+
 fn main() {
     let commands = fs::read_to_string("src/names/commands.tsv").expect("src/names/commands.tsv");
     let constants = fs::read_to_string("src/names/constants.tsv").expect("src/names/constants.tsv");
@@ -87,6 +90,7 @@ fn main() {
     fs::write(dest, out).unwrap();
 
     println!("cargo:rerun-if-changed=src/names/extra_names.rs");
+    println!("cargo:rerun-if-changed=src/names/phrase_hash.rs");
     let phrases = builtin_phrases(&rows(&commands), &rows(&constants));
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_phrases.rs");
     fs::write(dest, phrases).unwrap();
@@ -166,5 +170,42 @@ fn builtin_phrases(commands: &[Vec<&str>], constants: &[Vec<&str>]) -> String {
         .unwrap();
     }
     out.push_str("];\n");
+    out.push_str(&builtin_slots(map.keys()));
+    out
+}
+
+/// The builtin phrase table's hash slots: for each of `1 << bits` slots (at
+/// least twice as many as rows), the row whose key is there, or `u16::MAX`;
+/// a key sits at its `builtin_slot` or after it (linear probing).
+fn builtin_slots<'a>(keys: impl ExactSizeIterator<Item = &'a String>) -> String {
+    let rows = keys.len();
+    assert!(
+        rows < u16::MAX as usize,
+        "too many builtin phrases for u16 rows"
+    );
+    let bits = (rows * 2).next_power_of_two().trailing_zeros();
+    let mask = (1usize << bits) - 1;
+    let mut slots = vec![u16::MAX; 1 << bits];
+    for (row, key) in keys.enumerate() {
+        let mut slot = builtin_slot(key, bits);
+        while slots[slot] != u16::MAX {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = row as u16;
+    }
+    let mut out = format!(
+        "/// log2 of the number of `BUILTIN_SLOTS` (build.rs).\n\
+         const BUILTIN_SLOT_BITS: u32 = {bits};\n\
+         /// The hash slots of `BUILTIN_PHRASES` (build.rs): a row, or `u16::MAX` for none.\n\
+         static BUILTIN_SLOTS: [u16; {}] = [",
+        slots.len()
+    );
+    for (i, s) in slots.iter().enumerate() {
+        if i % 24 == 0 {
+            out.push_str("\n   ");
+        }
+        write!(out, " {s},").unwrap();
+    }
+    out.push_str("\n];\n");
     out
 }

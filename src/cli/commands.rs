@@ -37,7 +37,6 @@ pub fn listed() -> Vec<Listed> {
     let natives = crate::builtins::natives();
     let mut out: Vec<Listed> = natives
         .commands()
-        .iter()
         .filter_map(|c| {
             let info = names::command(names::command_by_number(c.row.number)?);
             Some(Listed {

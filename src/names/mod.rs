@@ -84,7 +84,6 @@ const COMMAND_ALIASES: &[(u32, u32)] = &[(1705, 1706)];
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<phrase::FxHasher>>;
 
 struct Indexes {
-    command_by_number: FxMap<u32, CommandId>,
     constant_by_token: FxMap<(u32, u32), ConstantId>,
     command_by_name: FxMap<String, CommandId>,
     constant_by_name: FxMap<String, ConstantId>,
@@ -100,22 +99,14 @@ fn word_count(name: &str) -> u8 {
 fn indexes() -> &'static Indexes {
     static INDEXES: OnceLock<Indexes> = OnceLock::new();
     INDEXES.get_or_init(|| {
-        let mut command_by_number =
-            FxMap::with_capacity_and_hasher(COMMANDS.len(), Default::default());
         let mut command_by_name =
             FxMap::with_capacity_and_hasher(COMMANDS.len(), Default::default());
         for (i, c) in COMMANDS.iter().enumerate() {
-            command_by_number.insert(c.number, i as CommandId);
             command_by_name.insert(phrase::normalize(c.name), i as CommandId);
         }
         for &(name, number) in phrase::LEGACY_COMMAND_NAMES {
-            if let Some(&id) = command_by_number.get(&number) {
+            if let Some(id) = command_by_number(number) {
                 command_by_name.entry(phrase::normalize(name)).or_insert(id);
-            }
-        }
-        for &(alias, number) in COMMAND_ALIASES {
-            if let Some(&id) = command_by_number.get(&number) {
-                command_by_number.entry(alias).or_insert(id);
             }
         }
         let mut constant_by_name =
@@ -129,7 +120,6 @@ fn indexes() -> &'static Indexes {
             }
         }
         Indexes {
-            command_by_number,
             constant_by_token,
             command_by_name,
             constant_by_name,
@@ -139,9 +129,20 @@ fn indexes() -> &'static Indexes {
     })
 }
 
-/// The command with this 4D number (`ALERT:C41` → 41).
+/// The command with this 4D number (`ALERT:C41` → 41). The list is in number
+/// order: a binary search, so that asking builds none of the name indexes
+/// (building them costs more than a whole empty run).
 pub fn command_by_number(number: u32) -> Option<CommandId> {
-    indexes().command_by_number.get(&number).copied()
+    let find = |n: u32| {
+        COMMANDS
+            .binary_search_by_key(&n, |c| c.number)
+            .ok()
+            .map(|i| i as CommandId)
+    };
+    find(number).or_else(|| {
+        let &(_, target) = COMMAND_ALIASES.iter().find(|&&(a, _)| a == number)?;
+        find(target)
+    })
 }
 
 /// The command with this name, compared as 4D does (case-insensitive, blanks collapsed).

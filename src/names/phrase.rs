@@ -6,7 +6,6 @@ use super::{CommandId, ConstantId};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
 
 /// A fast, non-cryptographic hasher for the phrase tables (the multiply-rotate
 /// hash of rustc's `FxHasher`). The lexer looks up every word of a file, so
@@ -28,18 +27,7 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
+        self.hash = fx_fold(self.hash, bytes);
     }
 
     #[inline]
@@ -58,8 +46,9 @@ impl Hasher for FxHasher {
     }
 }
 
+include!("phrase_hash.rs");
+
 type PhraseMap = HashMap<String, Node, BuildHasherDefault<FxHasher>>;
-type BuiltinMap = HashMap<&'static str, Node, BuildHasherDefault<FxHasher>>;
 
 /// What a complete phrase names. One phrase may name several things; the
 /// priority (command, project method, constant) is applied by [`PhraseMatch::kind`].
@@ -151,16 +140,21 @@ struct BuiltinPhrase {
 
 include!(concat!(env!("OUT_DIR"), "/builtin_phrases.rs"));
 
-/// 4D's own names, hashed once per process. `build.rs` already normalized
-/// them and listed every prefix, so building the map is one insert per row
-/// (normalizing ~4,000 names here cost ~7M instructions, 2 ms, at start-up).
-fn builtin_names() -> &'static BuiltinMap {
-    static BUILTIN: OnceLock<BuiltinMap> = OnceLock::new();
-    BUILTIN.get_or_init(|| {
-        let mut map =
-            BuiltinMap::with_capacity_and_hasher(BUILTIN_PHRASES.len(), Default::default());
-        for p in BUILTIN_PHRASES {
-            let node = Node {
+/// 4D's own name (or phrase prefix) `key`, normalized. `build.rs` lays the
+/// table out as an open-addressing hash table (`BUILTIN_SLOTS`, linear
+/// probing), so nothing is built at run time: hashing its ~6,700 rows into a
+/// map at the first lookup cost ~1M instructions, most of an empty run.
+fn builtin_name(key: &str) -> Option<Node> {
+    let mask = BUILTIN_SLOTS.len() - 1;
+    let mut slot = builtin_slot(key, BUILTIN_SLOT_BITS);
+    loop {
+        let row = BUILTIN_SLOTS[slot];
+        if row == u16::MAX {
+            return None;
+        }
+        let p = &BUILTIN_PHRASES[row as usize];
+        if p.key == key {
+            return Some(Node {
                 is_prefix: p.is_prefix,
                 entry: Entry {
                     system_variable: p.system_variable,
@@ -168,11 +162,10 @@ fn builtin_names() -> &'static BuiltinMap {
                     method: None,
                     constant: p.constant,
                 },
-            };
-            map.insert(p.key, node);
+            });
         }
-        map
-    })
+        slot = (slot + 1) & mask;
+    }
 }
 
 /// The names the lexer resolves: 4D's commands and constants, plus the project
@@ -218,7 +211,7 @@ impl NameTable {
     }
 
     fn node(&self, key: &str) -> Option<Node> {
-        let builtin = builtin_names().get(key);
+        let builtin = builtin_name(key);
         let method = if self.methods.is_empty() {
             None
         } else {
@@ -226,7 +219,7 @@ impl NameTable {
         };
         match (builtin, method) {
             (None, None) => None,
-            (Some(b), None) => Some(*b),
+            (Some(b), None) => Some(b),
             (None, Some(m)) => Some(*m),
             (Some(b), Some(m)) => Some(Node {
                 is_prefix: b.is_prefix || m.is_prefix,
@@ -318,12 +311,9 @@ mod tests {
         for name in SYSTEM_VARIABLES {
             insert(&mut map, name, |e| e.system_variable = true);
         }
-        let built = builtin_names();
-        assert_eq!(built.len(), map.len());
+        assert_eq!(BUILTIN_PHRASES.len(), map.len());
         for (key, node) in &map {
-            let b = built
-                .get(key.as_str())
-                .unwrap_or_else(|| panic!("{key:?} missing"));
+            let b = builtin_name(key).unwrap_or_else(|| panic!("{key:?} missing"));
             assert_eq!(
                 (b.is_prefix, b.entry),
                 (node.is_prefix, node.entry),

@@ -29,16 +29,10 @@ pub struct CommandRow {
     pub run: NativeFn,
 }
 
-/// What 4D's command list says of a command's thread safety. The list is in
-/// number order: a binary search finds the row without building the name
-/// indexes, which a run that needs no name lookup never builds (they cost
-/// five times a whole start-up).
+/// What 4D's command list says of a command's thread safety (found by
+/// number, without building the name indexes).
 fn listed_thread_safety(number: u32) -> Option<ThreadSafety> {
-    let commands = names::COMMANDS;
-    match commands.binary_search_by_key(&number, |c| c.number) {
-        Ok(i) => Some(commands[i].thread_safety),
-        Err(_) => names::command_by_number(number).map(|id| names::command(id).thread_safety),
-    }
+    names::command_by_number(number).map(|id| names::command(id).thread_safety)
 }
 
 /// A command ready to call: its row, its parsed signature and its thread
@@ -130,7 +124,10 @@ pub struct Natives {
 }
 
 struct CommandIndex {
-    commands: Box<[Command]>,
+    /// Each command made ready (its signature parsed) the first time it is
+    /// compiled or called: parsing all of them at the first command cost half
+    /// an empty run, for a program that calls three.
+    commands: Box<[OnceLock<Command>]>,
     by_number: HashMap<u32, u16>,
 }
 
@@ -182,23 +179,15 @@ impl Natives {
         &NONE
     }
 
-    /// The commands, indexed: every signature parsed once, each command's
-    /// thread safety read from 4D's list.
+    /// The commands, indexed by number; each is made ready at its first use.
     fn command_index(&self) -> &CommandIndex {
         self.commands.get_or_init(|| {
-            let commands: Box<[Command]> = self
+            let commands = self.command_rows.iter().map(|_| OnceLock::new()).collect();
+            let by_number = self
                 .command_rows
                 .iter()
-                .map(|row| Command {
-                    row,
-                    signature: Signature::parse(row.signature),
-                    thread_safe: listed_thread_safety(row.number) != Some(ThreadSafety::Unsafe),
-                })
-                .collect();
-            let by_number = commands
-                .iter()
                 .enumerate()
-                .map(|(i, c)| (c.row.number, i as u16))
+                .map(|(i, row)| (row.number, i as u16))
                 .collect();
             CommandIndex {
                 commands,
@@ -236,11 +225,19 @@ impl Natives {
     /// The command at a row index (from [`Natives::command_index_of`]).
     #[inline]
     pub fn command(&self, i: u16) -> &Command {
-        &self.command_index().commands[i as usize]
+        self.command_index().commands[i as usize].get_or_init(|| {
+            let row = &self.command_rows[i as usize];
+            Command {
+                row,
+                signature: Signature::parse(row.signature),
+                thread_safe: listed_thread_safety(row.number) != Some(ThreadSafety::Unsafe),
+            }
+        })
     }
 
-    pub fn commands(&self) -> &[Command] {
-        &self.command_index().commands
+    /// Every command, in declaration order (`fourd commands`, `:help`).
+    pub fn commands(&self) -> impl Iterator<Item = &Command> {
+        (0..self.command_rows.len()).map(|i| self.command(i as u16))
     }
 
     /// A command by name (case-insensitive, as 4D's names table reads it).

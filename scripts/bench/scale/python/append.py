@@ -1,0 +1,15 @@
+# append: t = t + "ab", n times.
+import sys
+
+
+def main():
+    # In a function, as real code is: locals make CPython's in-place
+    # `t = t + x` possible (a module-level global copies every time).
+    n = int(sys.argv[1])
+    t = ""
+    for i in range(n):
+        t = t + "ab"
+    print(len(t))
+
+
+main()
