@@ -509,23 +509,6 @@ pub fn extract(_: &mut Interp, this: &Value, c: &mut Call) -> BResult {
     Ok(Value::new_collection(out))
 }
 
-/// `.query()`, `.indices()`, `.multiSort()`: 4D's, not fourd's (-30012).
-fn unavailable(name: &str) -> BResult {
-    Err(Fault::unavailable(&format!("collection.{name}()")).into())
-}
-
-pub fn query(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("query")
-}
-
-pub fn indices(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("indices")
-}
-
-pub fn multi_sort(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("multiSort")
-}
-
 /// Reads `a.b.c` from a value (undefined when a step is missing).
 pub fn path_get(v: &Value, path: &str) -> Value {
     let mut cur = v.clone();

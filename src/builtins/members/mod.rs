@@ -8,6 +8,8 @@
 //! docs/API/FunctionClass.md).
 
 mod callback;
+mod coll_multisort;
+mod coll_query;
 mod collection;
 mod file_fns;
 mod file_props;
@@ -107,10 +109,10 @@ pub static MEMBERS: &[MemberRow] = &[
     row(C, "some", "startFrom: Integer?; formula: Formula?; param: Any...? -> Boolean", cb::some, "Whether the callback is True for some item"),
     row(C, "reduce", "formula: Formula; initValue: Any?; param: Any...? -> Any", cb::reduce, "Folds the items, first to last, into $1.accumulator"),
     row(C, "reduceRight", "formula: Formula; initValue: Any?; param: Any...? -> Any", cb::reduce_right, "Folds the items, last to first, into $1.accumulator"),
-    // Collections: 4D's, not fourd's
-    row(C, "query", "queryString: Text; value: Any...? -> Collection", co::query, "Not available in fourd (error -30012)"),
-    row(C, "indices", "queryString: Text; value: Any...? -> Collection", co::indices, "Not available in fourd (error -30012)"),
-    row(C, "multiSort", "formula: Any?; arrays: Any...? -> Collection", co::multi_sort, "Not available in fourd (error -30012)"),
+    // Collections: queries (dataClass.query()'s language) and synchronized sorts
+    row(C, "query", "queryString: Text; value: Any...? -> Collection", coll_query::query, "The items matching a query string (:1 and :name placeholders, querySettings)"),
+    row(C, "indices", "queryString: Text; value: Any...? -> Collection", coll_query::indices, "The indexes of the items matching a query string, ascending"),
+    row(C, "multiSort", "formula: Any?; colsToSort: Any...? -> Collection", coll_multisort::multi_sort, "Sorts in place, moving the items of other collections along (each a further level)"),
     // Formula objects
     row(F, "call", "thisObj: Any?; param: Any...? -> Any", function::call, "Runs the formula with This set to thisObj"),
     row(F, "apply", "thisObj: Any?; params: Collection? -> Any", function::apply, "Runs the formula with This set and the parameters as a collection"),
