@@ -34,6 +34,7 @@ mod blob;
 mod blob_compress;
 mod blob_text;
 mod classes;
+mod copy_options;
 mod datetime;
 pub mod db;
 mod design;

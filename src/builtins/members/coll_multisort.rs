@@ -63,12 +63,15 @@ pub fn multi_sort(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
             }
             None => sort_order(&keys[0][a], &keys[0][b]),
         };
-        let rest = levels.iter().enumerate().fold(Ordering::Equal, |o, (i, l)| {
-            o.then_with(|| {
-                let o = sort_order(&keys[i + 1][a], &keys[i + 1][b]);
-                if l.descending { o.reverse() } else { o }
-            })
-        });
+        let rest = levels
+            .iter()
+            .enumerate()
+            .fold(Ordering::Equal, |o, (i, l)| {
+                o.then_with(|| {
+                    let o = sort_order(&keys[i + 1][a], &keys[i + 1][b]);
+                    if l.descending { o.reverse() } else { o }
+                })
+            });
         Ok(first.then(rest) == Ordering::Less)
     };
     let order = merge_sort((0..len).collect(), &mut less)?;

@@ -159,7 +159,10 @@ fn placeholder(ph: &Placeholder, span: &Range<usize>, p: &Params) -> Result<Valu
             Placeholder::Index(n) => n.to_string(),
             Placeholder::Named(path) => path.join("."),
         };
-        err(span, format!("no value is given for the placeholder :{name}"))
+        err(
+            span,
+            format!("no value is given for the placeholder :{name}"),
+        )
     })
 }
 
@@ -191,7 +194,12 @@ fn operand_path(op: &Operand, span: &Range<usize>, p: &Params) -> Result<Vec<Seg
                 _ => Err(err(span, "an attribute path collection holds texts only")),
             })
             .collect::<Result<_, _>>()?,
-        _ => return Err(err(span, "this placeholder must be a property path (a text)")),
+        _ => {
+            return Err(err(
+                span,
+                "this placeholder must be a property path (a text)",
+            ));
+        }
     };
     Ok(names
         .into_iter()

@@ -139,9 +139,11 @@ pub fn concat(_: &mut Interp, this: &Value, c: &mut Call) -> BResult {
     Ok(Value::new_collection(items))
 }
 
-/// `.copy()`: a deep copy.
-pub fn copy(_: &mut Interp, this: &Value, _: &mut Call) -> BResult {
-    Ok(this.deep_copy())
+/// `.copy({option{; groupWith}})`: a deep copy; `ck resolve pointers` and
+/// `ck shared` as `OB Copy`.
+pub fn copy(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
+    let options = arg_int(c.get(0)).unwrap_or(0);
+    crate::builtins::copy_options::copy_with(it, this, options, c.span)
 }
 
 /// `.slice(startFrom{; end})`
