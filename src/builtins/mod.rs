@@ -33,6 +33,7 @@ mod arrays;
 mod blob;
 mod blob_compress;
 mod blob_text;
+mod blob_variables;
 mod classes;
 mod copy_options;
 mod datetime;
