@@ -65,7 +65,7 @@ fn matching(it: &Interp, items: &[Value], c: &Call) -> Result<Vec<usize>, Fail> 
     let Some(Value::Text(text)) = c.get(0) else {
         return Err(super::args_error("query"));
     };
-    let parsed = parse::parse(text.as_str()).map_err(|e| db_fault(e))?;
+    let parsed = parse::parse(text.as_str()).map_err(db_fault)?;
     let params = params_of(&c.values_from(1));
     let test = resolve(&parsed.root, &params).map_err(db_fault)?;
     let eps = it.epsilon;
