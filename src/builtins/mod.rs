@@ -31,6 +31,7 @@ mod array_convert;
 mod array_search;
 mod arrays;
 mod blob;
+pub(crate) mod blob_class;
 mod blob_compress;
 mod blob_text;
 mod blob_variables;

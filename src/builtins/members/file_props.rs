@@ -30,6 +30,7 @@ const fn prop(
 
 const FILE: Receiver = Receiver::BuiltIn("File");
 const FOLDER: Receiver = Receiver::BuiltIn("Folder");
+const BLOB: Receiver = Receiver::BuiltIn("Blob");
 
 #[rustfmt::skip]
 pub static PROPERTIES: &[PropertyRow] = &[
@@ -54,6 +55,8 @@ pub static PROPERTIES: &[PropertyRow] = &[
     prop(FOLDER, "modificationTime", "Time", modification_time, "The time the folder was last changed"),
     prop(FOLDER, "original", "4D.Folder", original_entry, "The folder itself (a folder is never an alias)"),
     prop(FOLDER, "parent", "4D.Folder", parent, "The folder holding it; Null above /PACKAGE/"),
+    // 4D.Blob (BlobClass.md)
+    prop(BLOB, "size", "Real", crate::builtins::blob_class::size, "The number of bytes"),
 ];
 
 /// What the disk says of the object.
