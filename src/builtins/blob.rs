@@ -35,7 +35,10 @@ pub(super) fn blob_value(
     match v {
         Value::Blob(b) => Ok(b),
         Value::Undefined => Ok(Rc::default()),
-        _ => Err(Fault::arguments(command).into()),
+        // A 4D.Blob object: commands that read a BLOB take one (dt_blob.md).
+        other => {
+            super::blob_class::bytes_of(&other).ok_or_else(|| Fault::arguments(command).into())
+        }
     }
 }
 

@@ -50,6 +50,11 @@ pub const BUILT_IN: &[BuiltInClass] = &[
         new: None,
     },
     BuiltInClass {
+        name: "Blob",
+        superclass: Some("Object"),
+        new: Some(super::blob_class::new_blob),
+    },
+    BuiltInClass {
         name: "File",
         superclass: Some("Object"),
         new: None,

@@ -4,10 +4,11 @@
 //! checks each row against 4D's command list.
 
 use super::{
-    access, array_convert, array_search, arrays, blob, blob_compress, blob_text, classes, datetime,
-    db, design, doc_paths, documents, environment, errors, external, file_objects, folders,
-    json_arrays, json_schema, language, language_more, localize, math, ob_copy, objects, orda,
-    output, process, process_comm, process_signal, process_vars, regex, system, tags, text, tools,
+    access, array_convert, array_search, arrays, blob, blob_compress, blob_text, blob_variables,
+    classes, datetime, db, design, doc_paths, documents, environment, errors, external,
+    file_objects, folders, json_arrays, json_schema, language, language_more, localize, math,
+    ob_copy, objects, orda, output, process, process_comm, process_signal, process_vars, regex,
+    system, tags, text, tools,
 };
 use crate::eval::native::{CommandRow, NativeFn};
 
@@ -311,6 +312,10 @@ pub static TABLE: &[CommandRow] = &[
     row("COMPRESS BLOB", 534, ANYWHERE, EFFECT, "blob: Var; compression: Integer?", blob_compress::compress_blob, "Compresses a BLOB of 255 bytes or more (GZIP modes: standard gzip)"),
     row("EXPAND BLOB", 535, ANYWHERE, EFFECT, "blob: Var", blob_compress::expand_blob, "Expands a compressed BLOB"),
     row("BLOB PROPERTIES", 536, ANYWHERE, EFFECT, "blob: Any; compressed: Var; expandedSize: Var?; currentSize: Var?", blob_compress::blob_properties, "How a BLOB is compressed, its expanded and current sizes"),
+    row("VARIABLE TO BLOB", 532, ANYWHERE, EFFECT, "variable: Any; blob: Var; offset: Var?; *?", blob_variables::variable_to_blob, "Stores a variable (array, object, collection…) in a BLOB, in fourd's own format"),
+    row("BLOB TO VARIABLE", 533, ANYWHERE, EFFECT, "blob: Any; variable: Var; offset: Var?", blob_variables::blob_to_variable, "Reads back a variable VARIABLE TO BLOB stored"),
+    row("DOCUMENT TO BLOB", 525, ANYWHERE, EFFECT, "document: Text; blob: Var", blob_variables::document_to_blob, "A document's whole content into a BLOB"),
+    row("BLOB TO DOCUMENT", 526, ANYWHERE, EFFECT, "document: Text; blob: Any", blob_variables::blob_to_document, "A document's whole content becomes a BLOB's bytes (made when missing)"),
     row("CONVERT FROM TEXT", 1011, ANYWHERE, EFFECT, "text: Text; charSet: Any; convertedBLOB: Var", blob_text::convert_from_text, "A text's bytes in a character set"),
     row("Convert to text", 1012, ANYWHERE, EFFECT, "blob: Any; charSet: Any -> Text", blob_text::convert_to_text, "A BLOB's bytes read in a character set"),
     // Dates and times

@@ -92,7 +92,7 @@ pub struct Interp {
     /// variables, database parameters, localized strings…).
     pub native_state: super::native::NativeState,
     /// `Storage`, made on first use.
-    storage: Option<Value>,
+    pub(crate) storage: Option<Value>,
     /// The `4D` and `cs` class stores, made on first use.
     class_stores: [Option<Value>; 2],
     /// The datastore and each process's current selections and records, when the

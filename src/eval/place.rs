@@ -377,6 +377,11 @@ impl Interp {
         Ok(())
     }
 
+    /// Whether `o` is the object `Storage` returns.
+    fn is_storage(&self, o: &ObjRef) -> bool {
+        matches!(&self.storage, Some(Value::Object(s)) if Rc::ptr_eq(s, o))
+    }
+
     fn check_shared(&self, shared: bool, span: Span) -> Result<(), Unwind> {
         self.may_change(shared).map_err(|f| self.fail(f, span))
     }
@@ -428,7 +433,19 @@ impl Interp {
                 if o.borrow().meta.is_some() && self.store_in_class(o, k, &value, span)? {
                     return Ok(());
                 }
-                self.check_shared(o.borrow().shared, span)?;
+                let shared = o.borrow().shared;
+                self.check_shared(shared, span)?;
+                if shared && self.is_storage(o) && !is_shared_ref(&value) {
+                    // storage.md: "Trying to add other kinds of values (non-shared objects or
+                    // collections, null, scalar values) will generate an error."
+                    return Err(self.fail(
+                        Fault::wrong_type(format!(
+                            "Storage holds only shared objects and collections, not a {}",
+                            value.type_name()
+                        )),
+                        span,
+                    ));
+                }
                 let mut obj = o.borrow_mut();
                 if matches!(value, Value::Undefined) {
                     // Undefined resets an existing property by its type (§8).
@@ -626,5 +643,14 @@ impl Interp {
     /// frame), with the assignment rules.
     pub(crate) fn store_local(&mut self, index: usize, v: Value, span: Span) -> Result<(), Unwind> {
         self.store(&Place::Local(index), v, span)
+    }
+}
+
+/// A shared object or collection: what `Storage` may hold.
+fn is_shared_ref(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => o.borrow().shared,
+        Value::Collection(c) => c.borrow().shared,
+        _ => false,
     }
 }

@@ -63,6 +63,23 @@ impl Files {
         self.write_file(&real, path, &bytes)
     }
 
+    /// `DOCUMENT TO BLOB(document; blob)`: the document's bytes; -43 when missing, -47 when
+    /// it is open ("You must pass the name of an existing document that is not already open").
+    pub fn document_to_bytes(&self, path: &str) -> Result<Vec<u8>, FileError> {
+        let real = self.legacy_real(path)?;
+        if self.documents.is_open(&real) {
+            return Err(FileError::busy(path));
+        }
+        read_file(&real, path)
+    }
+
+    /// `BLOB TO DOCUMENT(document; blob)`: the document's whole content becomes `bytes`,
+    /// made when missing (its folder must exist); -47 when it is open.
+    pub fn bytes_to_document(&self, path: &str, bytes: &[u8]) -> Result<(), FileError> {
+        let real = self.legacy_real(path)?;
+        self.write_file(&real, path, bytes)
+    }
+
     /// `Test path name(pathname)`: 1 for a document, 0 for a folder, a negative error code
     /// otherwise (-43 when nothing is there, -45 out of the sandbox). Never an error.
     pub fn test_path_name(&self, path: &str) -> i64 {

@@ -48,13 +48,13 @@ fn callback_param(value: Value) -> ObjRef {
 }
 
 /// A formula, or the name of a method.
-fn is_callable(v: &Value) -> bool {
+pub(super) fn is_callable(v: &Value) -> bool {
     matches!(v, Value::Formula(_) | Value::Text(_))
 }
 
 /// Whether the callback `f` says `a` sorts before `b` (`$1.value`,
 /// `$1.value2`; a result of True).
-fn callback_less(
+pub(super) fn callback_less(
     it: &mut Interp,
     f: &Value,
     extra: &[Value],
@@ -69,10 +69,10 @@ fn callback_less(
 }
 
 /// A stable merge sort whose comparison may fail (a callback may raise).
-fn merge_sort(
-    items: Vec<Value>,
-    less: &mut dyn FnMut(&Value, &Value) -> Result<bool, Unwind>,
-) -> Result<Vec<Value>, Unwind> {
+pub(super) fn merge_sort<T>(
+    items: Vec<T>,
+    less: &mut dyn FnMut(&T, &T) -> Result<bool, Unwind>,
+) -> Result<Vec<T>, Unwind> {
     if items.len() <= 1 {
         return Ok(items);
     }

@@ -139,9 +139,11 @@ pub fn concat(_: &mut Interp, this: &Value, c: &mut Call) -> BResult {
     Ok(Value::new_collection(items))
 }
 
-/// `.copy()`: a deep copy.
-pub fn copy(_: &mut Interp, this: &Value, _: &mut Call) -> BResult {
-    Ok(this.deep_copy())
+/// `.copy({option{; groupWith}})`: a deep copy; `ck resolve pointers` and
+/// `ck shared` as `OB Copy`.
+pub fn copy(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
+    let options = arg_int(c.get(0)).unwrap_or(0);
+    crate::builtins::copy_options::copy_with(it, this, options, c.span)
 }
 
 /// `.slice(startFrom{; end})`
@@ -507,23 +509,6 @@ pub fn extract(_: &mut Interp, this: &Value, c: &mut Call) -> BResult {
         })
         .collect();
     Ok(Value::new_collection(out))
-}
-
-/// `.query()`, `.indices()`, `.multiSort()`: 4D's, not fourd's (-30012).
-fn unavailable(name: &str) -> BResult {
-    Err(Fault::unavailable(&format!("collection.{name}()")).into())
-}
-
-pub fn query(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("query")
-}
-
-pub fn indices(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("indices")
-}
-
-pub fn multi_sort(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    unavailable("multiSort")
 }
 
 /// Reads `a.b.c` from a value (undefined when a step is missing).

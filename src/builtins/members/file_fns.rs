@@ -190,12 +190,19 @@ pub fn get_icon(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
     .into())
 }
 
-/// `.getContent()` and `.setContent()`: refused until fourd has `4D.Blob`
-/// contents.
-pub fn content(_: &mut Interp, _: &Value, _: &mut Call) -> BResult {
-    Err(Fault::rt(
-        -30012,
-        "'.getContent()' and '.setContent()' are not available in fourd yet: they need 4D.Blob",
-    )
-    .into())
+/// `.getContent()`: the file's bytes as a `4D.Blob`.
+pub fn get_content(it: &mut Interp, this: &Value, _: &mut Call) -> BResult {
+    let entry = entry_of(this)?;
+    let bytes = files(it)?.get_content(&entry).map_err(file_fault)?;
+    crate::builtins::blob_class::blob_object(it, std::rc::Rc::new(bytes))
+}
+
+/// `.setContent(content)`: a BLOB or a `4D.Blob` becomes the file's content.
+pub fn set_content(it: &mut Interp, this: &Value, c: &mut Call) -> BResult {
+    let entry = entry_of(this)?;
+    let Some(bytes) = crate::builtins::blob_class::bytes_of(c.value(0)) else {
+        return Err(args_error("setContent"));
+    };
+    files(it)?.set_content(&entry, &bytes).map_err(file_fault)?;
+    Ok(Value::Undefined)
 }

@@ -30,6 +30,7 @@ const fn prop(
 
 const FILE: Receiver = Receiver::BuiltIn("File");
 const FOLDER: Receiver = Receiver::BuiltIn("Folder");
+const BLOB: Receiver = Receiver::BuiltIn("Blob");
 
 #[rustfmt::skip]
 pub static PROPERTIES: &[PropertyRow] = &[
@@ -56,6 +57,8 @@ pub static PROPERTIES: &[PropertyRow] = &[
     prop(FOLDER, "parent", "4D.Folder", parent, "The folder holding it; Null above /PACKAGE/"),
     // 4D.Signal (SignalClass.md): its state, read each time
     prop(Receiver::BuiltIn("Signal"), "signaled", "Boolean", crate::builtins::process_signal::signaled, "True once .trigger() was called"),
+    // 4D.Blob (BlobClass.md)
+    prop(BLOB, "size", "Real", crate::builtins::blob_class::size, "The number of bytes"),
 ];
 
 /// What the disk says of the object.

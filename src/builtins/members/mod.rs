@@ -8,6 +8,8 @@
 //! docs/API/FunctionClass.md).
 
 mod callback;
+mod coll_multisort;
+mod coll_query;
 mod collection;
 mod file_fns;
 mod file_props;
@@ -59,6 +61,8 @@ const FI: Receiver = Receiver::BuiltIn("File");
 const FO: Receiver = Receiver::BuiltIn("Folder");
 /// `4D.Signal`.
 const SG: Receiver = Receiver::BuiltIn("Signal");
+/// `4D.Blob`.
+const BL: Receiver = Receiver::BuiltIn("Blob");
 
 #[rustfmt::skip]
 pub static MEMBERS: &[MemberRow] = &[
@@ -109,10 +113,10 @@ pub static MEMBERS: &[MemberRow] = &[
     row(C, "some", "startFrom: Integer?; formula: Formula?; param: Any...? -> Boolean", cb::some, "Whether the callback is True for some item"),
     row(C, "reduce", "formula: Formula; initValue: Any?; param: Any...? -> Any", cb::reduce, "Folds the items, first to last, into $1.accumulator"),
     row(C, "reduceRight", "formula: Formula; initValue: Any?; param: Any...? -> Any", cb::reduce_right, "Folds the items, last to first, into $1.accumulator"),
-    // Collections: 4D's, not fourd's
-    row(C, "query", "queryString: Text; value: Any...? -> Collection", co::query, "Not available in fourd (error -30012)"),
-    row(C, "indices", "queryString: Text; value: Any...? -> Collection", co::indices, "Not available in fourd (error -30012)"),
-    row(C, "multiSort", "formula: Any?; arrays: Any...? -> Collection", co::multi_sort, "Not available in fourd (error -30012)"),
+    // Collections: queries (dataClass.query()'s language) and synchronized sorts
+    row(C, "query", "queryString: Text; value: Any...? -> Collection", coll_query::query, "The items matching a query string (:1 and :name placeholders, querySettings)"),
+    row(C, "indices", "queryString: Text; value: Any...? -> Collection", coll_query::indices, "The indexes of the items matching a query string, ascending"),
+    row(C, "multiSort", "formula: Any?; colsToSort: Any...? -> Collection", coll_multisort::multi_sort, "Sorts in place, moving the items of other collections along (each a further level)"),
     // Formula objects
     row(F, "call", "thisObj: Any?; param: Any...? -> Any", function::call, "Runs the formula with This set to thisObj"),
     row(F, "apply", "thisObj: Any?; params: Collection? -> Any", function::apply, "Runs the formula with This set and the parameters as a collection"),
@@ -157,12 +161,12 @@ pub static MEMBERS: &[MemberRow] = &[
     row(FI, "create", "-> Boolean", ff::create, "Creates the file (and its folders); False if it existed"),
     row(FI, "createAlias", "destinationFolder: Object; aliasName: Text; aliasType: Integer? -> Object", ff::create_alias, "Not available in fourd: scripts make no links"),
     row(FI, "delete", "", ff::delete, "Deletes the file (a link itself, not its target)"),
-    row(FI, "getContent", "-> Object", ff::content, "Not available in fourd yet (needs 4D.Blob)"),
+    row(FI, "getContent", "-> Object", ff::get_content, "The file's bytes as a 4D.Blob"),
     row(FI, "getIcon", "size: Integer? -> Any", ff::get_icon, "Not available headless"),
     row(FI, "getText", "charSet: Any?; breakMode: Integer? -> Text", ff::get_text, "The file's text (a BOM chooses the charset; UTF-8 by default)"),
     row(FI, "moveTo", "destinationFolder: Object; newName: Text? -> Object", ff::move_to, "Moves the file into a folder; returns it"),
     row(FI, "rename", "newName: Text -> Object", ff::rename, "Renames the file in its folder; returns it"),
-    row(FI, "setContent", "content: Any", ff::content, "Not available in fourd yet (needs 4D.Blob)"),
+    row(FI, "setContent", "content: Any", ff::set_content, "Replaces the file's bytes with a BLOB's or a 4D.Blob's (makes the file)"),
     row(FI, "setText", "text: Text; charSet: Any?; breakMode: Integer?", ff::set_text, "Writes the file's text (UTF-8 without BOM by default)"),
     // 4D.Folder (docs/API/FolderClass.md)
     row(FO, "copyTo", "destinationFolder: Object; newName: Text?; overwrite: Integer? -> Object", ff::copy_to, "Copies the folder and its contents into a folder; returns the copy"),
@@ -176,6 +180,8 @@ pub static MEMBERS: &[MemberRow] = &[
     row(FO, "getIcon", "size: Integer? -> Any", ff::get_icon, "Not available headless"),
     row(FO, "moveTo", "destinationFolder: Object; newName: Text? -> Object", ff::move_to, "Moves the folder into a folder; returns it"),
     row(FO, "rename", "newName: Text -> Object", ff::rename, "Renames the folder; returns it"),
+    // 4D.Blob (docs/API/BlobClass.md)
+    row(BL, "slice", "start: Integer?; end: Integer? -> Object", crate::builtins::blob_class::slice, "A new 4D.Blob of the bytes from start up to end (not included)"),
     // Class objects (docs/API/ClassClass.md)
     row(K, "new", "param: Any...? -> Object", crate::builtins::classes::class_new, "A new instance of the class, its constructor run with the parameters"),
     // 4D.Signal (docs/API/SignalClass.md)
