@@ -82,6 +82,7 @@ pub(crate) use crate::eval::native::{BResult, Call, Fail};
 /// runner hands to a program.
 pub fn natives() -> &'static Natives {
     static NATIVES: Natives =
-        Natives::with_properties(TABLE, members::MEMBERS, members::PROPERTIES);
+        Natives::with_properties(TABLE, members::MEMBERS, members::PROPERTIES)
+            .with_keyed(orda::relation::KEYED);
     &NATIVES
 }

@@ -403,6 +403,7 @@ pub static TABLE: &[CommandRow] = &[
     row("Record number", 243, ANYWHERE, EFFECT, "aTable: Table? -> Integer", db::selection::record_number, "The current record's record number"),
     row("REDUCE SELECTION", 351, ANYWHERE, EFFECT, "aTable: Raw; number: Raw?", db::selection::reduce_selection, "Keeps the first records of the selection"),
     row("ONE RECORD SELECT", 189, ANYWHERE, EFFECT, "aTable: Table?", db::selection::one_record_select, "The selection becomes the current record"),
+    row("TRUNCATE TABLE", 1051, ANYWHERE, EFFECT, "aTable: Table?", db::selection::truncate_table, "Deletes every record of the table at once"),
     row("DELETE SELECTION", 66, ANYWHERE, EFFECT, "aTable: Table?", db::selection::delete_selection, "Deletes the records of the selection"),
     // Database: Queries
     row("QUERY", 277, ANYWHERE, EFFECT, "aTable: Raw?; a: Raw?; b: Raw?; c: Raw?; d: Raw?; *?", db::query::query, "Selects the records that match: [T]F=value, conjunctions & | #, * to continue"),

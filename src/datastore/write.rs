@@ -129,6 +129,31 @@ impl Datastore {
         Ok(())
     }
 
+    /// `TRUNCATE TABLE` (`commands-legacy/truncate-table.md`): deletes every record of the
+    /// table at once, without following "delete related" relations. Inside a transaction
+    /// it does nothing (`Ok(false)`: OK is 0); a record locked by another process fails
+    /// the whole command, nothing deleted.
+    pub fn truncate(&mut self, process: ProcessId, table: TableId) -> DbResult<bool> {
+        if self.in_transaction(process) {
+            return Ok(false);
+        }
+        let records: Vec<u32> = self.tables[table].alive.iter().collect();
+        if let Some(r) = records
+            .iter()
+            .find(|&&r| self.locks.locked_for(process, table, r))
+        {
+            return Err(DbError::new(
+                ERR_LOCKED,
+                format!("record #{r} is locked by another process: the table was not truncated"),
+            ));
+        }
+        for r in records {
+            self.tables[table].erase(r);
+            self.locks.forget(table, r);
+        }
+        Ok(true)
+    }
+
     /// The record and every record a "delete related" relation reaches from it.
     fn cascade(&self, table: TableId, rec: u32) -> Vec<(TableId, u32)> {
         let structure = self.structure().clone();

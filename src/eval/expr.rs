@@ -561,6 +561,14 @@ impl Interp {
                 Value::Object(_) | Value::Formula(_) | Value::Null | Value::Undefined,
                 Value::Text(k),
             ) => self.member(obj.clone(), k.as_str(), from_variable, span),
+            (Value::Object(o), Value::Real(_))
+                if o.borrow().class().is_some_and(|c| c.built_in) =>
+            {
+                self.keyed_member(&obj, &i, span).and_then(|v| match v {
+                    Value::Undefined => Err(self.fail(Fault::cannot_index(&obj, &i), span)),
+                    v => Ok(v),
+                })
+            }
             (Value::Null | Value::Undefined, Value::Real(_)) if from_variable => {
                 Err(self.fail(Fault::index(0, 0), span))
             }
@@ -699,7 +707,11 @@ impl Interp {
             found
         };
         let Some(row) = row else {
+            // An ORDA object's relation attributes and projections (a keyed row);
             // `cs.Name.me` (a class object's singleton) and nothing else.
+            if self.keyed_row(obj).is_some() {
+                return self.keyed_member(obj, &Value::text(key), span);
+            }
             return self.class_property(o, key, span);
         };
         match (row.run)(self, obj) {
@@ -707,6 +719,38 @@ impl Interp {
             Err(Fail::Fault(f)) => Err(self.fail(f, span)),
             Err(Fail::Unwind(u)) => Err(u),
         }
+    }
+
+    /// A key an object of a built-in class lacks, answered by its class's keyed row
+    /// (or the nearest superclass's): `employee.employer`, `employees[0]`. Undefined
+    /// when no class answers.
+    #[cold]
+    fn keyed_member(&mut self, obj: &Value, key: &Value, span: Span) -> Result<Value, Unwind> {
+        let Some(row) = self.keyed_row(obj) else {
+            return Ok(Value::Undefined);
+        };
+        match (row.run)(self, obj, key) {
+            Ok(v) => Ok(v),
+            Err(Fail::Fault(f)) => Err(self.fail(f, span)),
+            Err(Fail::Unwind(u)) => Err(u),
+        }
+    }
+
+    /// The keyed row of the object's class, or of the nearest superclass that has one.
+    fn keyed_row(&self, obj: &Value) -> Option<&'static crate::eval::native::KeyedRow> {
+        let Value::Object(o) = obj else {
+            return None;
+        };
+        let natives = self.program.natives;
+        let o = o.borrow();
+        let mut class = o.class();
+        while let Some(c) = class {
+            if let Some(row) = natives.keyed(&c.name) {
+                return Some(row);
+            }
+            class = c.superclass.as_ref();
+        }
+        None
     }
 
     /// `$c[i]` once `i` is evaluated: an item of a local collection is read

@@ -3,7 +3,7 @@
 //! RECORD`, `GOTO RECORD`), asking where one is (`End selection`, `Before selection`,
 //! `Selected record number`, `Record number`), counting (`Records in selection`, `Records
 //! in table`), and changing it (`REDUCE SELECTION`, `ONE RECORD SELECT`, `DELETE
-//! SELECTION`). Each command's page in `docs/commands-legacy/`.
+//! SELECTION`, `TRUNCATE TABLE`). Each command's page in `docs/commands-legacy/`.
 
 use super::{db, db_fault, table_arg};
 use crate::builtins::{BResult, Call};
@@ -204,5 +204,31 @@ pub fn delete_selection(it: &mut Interp, c: &mut Call) -> BResult {
     db.put_set(p, "LockedSet", t, locked);
     db.set_selection(p, t, kept);
     db.forget_deleted(p);
+    Ok(Value::Undefined)
+}
+
+/// `TRUNCATE TABLE({aTable})`: deletes every record of the table; no current selection or
+/// record is left. OK is 0 (and nothing happens) inside a transaction or for a read-only
+/// table; a record locked by another process is an error (`truncate-table.md`).
+pub fn truncate_table(it: &mut Interp, c: &mut Call) -> BResult {
+    let t = table_arg(it, c, 0, "TRUNCATE TABLE")?;
+    let (db, p) = db(it, "TRUNCATE TABLE")?;
+    if db.cursor(p, t).read_only {
+        super::set_ok(it, false);
+        return Ok(Value::Undefined);
+    }
+    db.unload(p, t);
+    let done = match db.store.truncate(p, t) {
+        Ok(done) => done,
+        Err(e) => {
+            super::set_ok(it, false);
+            return Err(db_fault(e).into());
+        }
+    };
+    if done {
+        db.forget_deleted(p);
+        db.set_selection(p, t, Vec::new());
+    }
+    super::set_ok(it, done);
     Ok(Value::Undefined)
 }

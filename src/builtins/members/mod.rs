@@ -143,6 +143,7 @@ pub static MEMBERS: &[MemberRow] = &[
     row(ES, "toCollection", "filter: Any? -> Collection", os::to_collection, "One object per entity"),
     row(ES, "extract", "attributePath: Text -> Collection", os::extract, "The values of an attribute"),
     row(ES, "orderBy", "pathString: Text -> Object", os::order_by, "A sorted entity selection"),
+    row(ES, "orderByFormula", "formula: Any; sortOrder: Any?; settings: Object? -> Object", crate::builtins::orda::query::order_by_formula, "A selection sorted on a formula's value for each entity"),
     row(ES, "query", "queryString: Text; value: Any...? -> Object", os::query, "The entities of the selection that match"),
     row(ES, "sum", "attributePath: Text -> Real", os::sum, "The sum of an attribute"),
     row(ES, "average", "attributePath: Text -> Real", os::average, "The average of an attribute"),

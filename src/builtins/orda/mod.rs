@@ -7,16 +7,20 @@
 //!
 //! An entity's storage attributes are the object's properties, copied from the record when
 //! the entity is made (an entity is a copy, as in 4D); `.save()` writes them back.
-//! Relation attributes and ORDA user classes (`Class extends Entity`) are not yet there.
+//! Relation attributes, `[i]` and projections are answered by `relation.rs` (keyed rows:
+//! the names depend on the structure). ORDA user classes (`Class extends Entity`) are not
+//! yet there.
 
 pub mod dataclass;
 pub mod entity;
+pub mod query;
+pub mod relation;
 pub mod selection;
 
-use super::db::{db, db_fault, query_datum};
+use super::db::{db, db_fault};
 use super::{BResult, Call, Fail};
+use crate::datastore::Datum;
 use crate::datastore::structure::TableId;
-use crate::datastore::{Datum, QueryArg, QueryParams};
 use crate::eval::field::datum_to_value;
 use crate::eval::value::{Class, ClassRef, ObjRef, Object};
 use crate::eval::{Fault, Interp, Value};
@@ -186,87 +190,4 @@ pub fn attribute(it: &mut Interp, t: TableId, name: &str) -> Result<usize, Fail>
         })
 }
 
-/// The placeholder values of a `.query()` (`:1`, `:2`…); a last object argument is the
-/// `querySettings` (`parameters`, `attributes`, `allowFormulas`).
-pub fn query_params(args: &[Value]) -> QueryParams {
-    fn arg(v: &Value) -> QueryArg {
-        match v {
-            Value::Collection(c) => QueryArg::List(c.borrow().items.iter().map(arg).collect()),
-            Value::Object(o) => QueryArg::Object(
-                o.borrow()
-                    .props
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), arg(v)))
-                    .collect(),
-            ),
-            v => QueryArg::Value(query_datum(v)),
-        }
-    }
-    let mut params = QueryParams::default();
-    let mut values = args;
-    let is_settings = |o: &ObjRef| {
-        let o = o.borrow();
-        o.class().is_none()
-            && ["parameters", "attributes", "allowFormulas"]
-                .iter()
-                .any(|k| o.get(k).is_some())
-    };
-    if let Some((Value::Object(settings), rest)) = values.split_last()
-        && is_settings(settings)
-    {
-        let s = settings.borrow();
-        if let Some(Value::Object(p)) = s.get("parameters") {
-            params.parameters = p
-                .borrow()
-                .props
-                .iter()
-                .map(|(k, v)| (k.to_string(), arg(v)))
-                .collect();
-        }
-        if let Some(Value::Object(a)) = s.get("attributes") {
-            params.attributes = a
-                .borrow()
-                .props
-                .iter()
-                .map(|(k, v)| {
-                    let path = match v {
-                        Value::Text(t) => t.as_str().split('.').map(str::to_string).collect(),
-                        Value::Collection(c) => c
-                            .borrow()
-                            .items
-                            .iter()
-                            .map(crate::eval::display::to_text)
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    (k.to_string(), path)
-                })
-                .collect();
-        }
-        params.forbid_formulas = matches!(s.get("allowFormulas"), Some(Value::Bool(false)));
-        values = rest;
-    }
-    params.values = values.iter().map(arg).collect();
-    params
-}
-
-/// Runs an ORDA query string on a table (or within records): formulas are not evaluated yet.
-pub fn run_query(
-    it: &mut Interp,
-    t: TableId,
-    text: &str,
-    args: &[Value],
-    within: Option<&[u32]>,
-) -> Result<crate::datastore::QueryOutput, Fail> {
-    let params = query_params(args);
-    let (db, p) = db(it, "query")?;
-    let mut no_formulas = |_: usize, _: TableId, _: u32| {
-        Err(crate::datastore::DbError::new(
-            crate::datastore::error::ERR_FORMULA_NOT_ALLOWED,
-            "formulas in ORDA queries are not available in fourd yet",
-        ))
-    };
-    db.store
-        .query_orda(p, t, text, &params, within, &mut no_formulas)
-        .map_err(|e| db_fault(e).into())
-}
+pub use query::run_query;

@@ -47,6 +47,10 @@ pub type MemberFn = fn(&mut Interp, &Value, &mut Call) -> BResult;
 /// A computed property's function: the interpreter and the object read.
 pub type PropertyFn = fn(&mut Interp, &Value) -> BResult;
 
+/// A keyed row's function: the interpreter, the object read and the key (a Text for
+/// `obj.name`, a Real for `obj[i]`).
+pub type KeyedFn = fn(&mut Interp, &Value, &Value) -> BResult;
+
 /// An evaluated argument.
 #[derive(Debug)]
 pub enum Arg {

@@ -14,7 +14,9 @@ mod signature;
 mod state;
 mod table;
 
-pub use call::{Arg, ArgVec, BResult, Call, Fail, MemberFn, NativeFn, PropertyFn};
+pub use call::{Arg, ArgVec, BResult, Call, Fail, KeyedFn, MemberFn, NativeFn, PropertyFn};
 pub use signature::{ArgMode, ParamSpec, ParamType, Signature};
 pub use state::NativeState;
-pub use table::{Command, CommandRow, MemberName, MemberRow, Natives, PropertyRow, Receiver};
+pub use table::{
+    Command, CommandRow, KeyedRow, MemberName, MemberRow, Natives, PropertyRow, Receiver,
+};

@@ -3,7 +3,7 @@
 //! to the [`Program`](crate::eval::Program), indexed once so that nothing is
 //! looked up by name while code runs.
 
-use super::call::{MemberFn, NativeFn, PropertyFn};
+use super::call::{KeyedFn, MemberFn, NativeFn, PropertyFn};
 use super::signature::Signature;
 use crate::eval::compile::NativeNames;
 pub use crate::eval::ir::MemberName;
@@ -112,6 +112,18 @@ pub struct PropertyRow {
     pub run: PropertyFn,
 }
 
+/// Properties and positions a built-in class computes from the key itself, for the
+/// names no [`PropertyRow`] declares: an entity's relation attributes
+/// (`employee.employer`), an entity selection's projections (`employees.lastName`) and
+/// entities (`employees[0]`). The names depend on the data (a project's dataclasses), so
+/// one row per class answers for all of them.
+pub struct KeyedRow {
+    pub receiver: Receiver,
+    /// One line on what it answers, for `:help`.
+    pub summary: &'static str,
+    pub run: KeyedFn,
+}
+
 /// Every command and member function native code provides. Made as a
 /// constant (`static`): its indexes are built the first time code needs
 /// them, so a run that calls no native code pays nothing for them.
@@ -119,6 +131,7 @@ pub struct Natives {
     command_rows: &'static [CommandRow],
     member_rows: &'static [MemberRow],
     property_rows: &'static [PropertyRow],
+    keyed_rows: &'static [KeyedRow],
     commands: OnceLock<CommandIndex>,
     members: OnceLock<MemberIndex>,
 }
@@ -155,9 +168,22 @@ impl Natives {
             command_rows: commands,
             member_rows: members,
             property_rows: properties,
+            keyed_rows: &[],
             commands: OnceLock::new(),
             members: OnceLock::new(),
         }
+    }
+
+    /// The tables with the keyed rows of built-in classes too.
+    pub const fn with_keyed(mut self, keyed: &'static [KeyedRow]) -> Natives {
+        self.keyed_rows = keyed;
+        self
+    }
+
+    /// The keyed row of class `class`: what answers for a key its objects lack.
+    pub fn keyed(&self, class: &str) -> Option<&'static KeyedRow> {
+        let rows: &'static [KeyedRow] = self.keyed_rows;
+        rows.iter().find(|k| k.receiver.class_name() == class)
     }
 
     /// The computed property `name` of class `class` (a few dozen rows,

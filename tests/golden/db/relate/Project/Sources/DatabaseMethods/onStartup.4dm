@@ -152,3 +152,13 @@ POP RECORD([People])
 ALERT("popped: "+[People]Last Name+" "+String([People]Salary)+" modified "+String(Modified record([People]))+" selection "+String(Records in selection([People])))
 SAVE RECORD([People])
 ALERT("saved: "+String([People]Salary))
+
+// --- TRUNCATE TABLE (truncate-table.md): every record goes, no current selection or
+// record is left, OK is 1; inside a transaction it does nothing and OK is 0.
+START TRANSACTION
+TRUNCATE TABLE([Parts])
+ALERT("in a transaction: "+String(Records in table([Parts]))+" OK="+String(OK))
+CANCEL TRANSACTION
+ALL RECORDS([Parts])
+TRUNCATE TABLE([Parts])
+ALERT("truncated: "+String(Records in table([Parts]))+" selection "+String(Records in selection([Parts]))+" OK="+String(OK)+" companies "+String(Records in table([Companies])))
