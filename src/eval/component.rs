@@ -54,13 +54,12 @@ impl Program {
             self.method_names.push(Rc::from(*name));
             self.methods.push(None);
         }
-        let mut next = offset as usize;
-        for unit in source.units.iter().filter(|u| u.kind == UnitKind::Method) {
+        let methods = source.units.iter().filter(|u| u.kind == UnitKind::Method);
+        for (at, unit) in (offset as usize..).zip(methods) {
             let method = self.compile_unit(unit);
-            if next < self.methods.len() {
-                self.methods[next] = Some(method);
+            if let Some(slot) = self.methods.get_mut(at) {
+                *slot = Some(method);
             }
-            next += 1;
         }
         // The component's classes are made in a class store of their own:
         // the host's are set aside meanwhile, so that `Class extends` and
