@@ -143,12 +143,57 @@ pub fn four_d(it: &mut Interp, _: &mut Call) -> BResult {
 /// `cs`: the class store of the project's classes, made once (again after
 /// the REPL's `:load` adds classes): `cs.Name` is the class object of `Name`.
 pub fn cs(it: &mut Interp, _: &mut Call) -> BResult {
-    Ok(user_store(it))
+    match it.current_module() {
+        0 => Ok(user_store(it)),
+        module => Ok(component_store(it, module)),
+    }
+}
+
+/// A component's `cs`: its own classes (develop-components.md: "the
+/// component's classes"), made once.
+fn component_store(it: &mut Interp, module: u16) -> Value {
+    if let Some((_, store)) = it.component_stores.iter().find(|(m, _)| *m == module) {
+        return store.clone();
+    }
+    let four_d = it.class_store(true, four_d_store).clone();
+    let Some(class_class) = built_in(it, CLASS) else {
+        return Value::Null;
+    };
+    let classes = it
+        .program
+        .component(module)
+        .map(|c| c.classes.clone())
+        .unwrap_or_default();
+    let mut made: Vec<(Rc<str>, Value)> = Vec::new();
+    for class in &classes {
+        user_class_object(class, &class_class, &four_d, &mut made);
+    }
+    made.sort_by(|a, b| a.0.cmp(&b.0));
+    let store = Value::Object(Rc::new(RefCell::new(Object {
+        props: made.into(),
+        shared: true,
+        meta: None,
+    })));
+    it.component_stores.push((module, store.clone()));
+    store
+}
+
+/// The namespaces components expose in the host's `cs`, with their modules;
+/// a host class of the same name wins (develop-components.md).
+fn namespaces(it: &Interp) -> Vec<(Rc<str>, u16)> {
+    it.program
+        .components
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((c.namespace.clone()?, (i + 1) as u16)))
+        .filter(|(n, _)| !it.program.classes.iter().any(|c| c.name == *n))
+        .collect()
 }
 
 /// The `cs` store, made now if the program's classes changed since.
 fn user_store(it: &mut Interp) -> Value {
-    let count = it.program.classes.len();
+    let spaces = namespaces(it);
+    let count = it.program.classes.len() + spaces.len();
     if let Value::Object(o) = it.class_store(false, || Value::Null)
         && o.borrow().props.len() == count
     {
@@ -163,6 +208,10 @@ fn user_store(it: &mut Interp) -> Value {
     let classes = it.program.classes.clone();
     for class in &classes {
         user_class_object(class, &class_class, &four_d, &mut made);
+    }
+    for (name, module) in spaces {
+        let store = component_store(it, module);
+        made.push((name, store));
     }
     made.sort_by(|a, b| a.0.cmp(&b.0));
     let store = Value::Object(Rc::new(RefCell::new(Object {

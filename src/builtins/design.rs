@@ -140,12 +140,24 @@ fn paths(it: &Interp, types: i64) -> Vec<String> {
 /// The source of the method at a path: a project method as loaded, the
 /// others from the project's files.
 fn source_of(it: &Interp, path: &str) -> Option<String> {
+    source_in(it, path, 0)
+}
+
+/// [`source_of`] in the code of `module`: called from a component without
+/// `*`, the design commands apply to the component's own methods
+/// (method-get-code.md: "If the command is executed from a component, it
+/// applies by default to the component methods").
+fn source_in(it: &Interp, path: &str, module: u16) -> Option<String> {
     if !path.starts_with('[') {
-        let m = it.program.method_by_name(path)?;
+        let m = it.program.method_in(module, path)?;
         let method = it.program.methods.get(m as usize)?.as_ref()?;
         return Some(method.ir.file.text.clone());
     }
-    std::fs::read_to_string(file_of(it, path)?).ok()
+    let src = match it.program.component(module) {
+        Some(c) => c.root.join("Project").join("Sources"),
+        None => sources(it)?,
+    };
+    std::fs::read_to_string(file_in(&src, path)?).ok()
 }
 
 /// A method's text as 4D's code editor holds it: lines end in a carriage
@@ -158,7 +170,11 @@ fn editor_text(text: &str) -> String {
 
 /// The file of the method at a path.
 fn file_of(it: &Interp, path: &str) -> Option<PathBuf> {
-    let src = sources(it)?;
+    file_in(&sources(it)?, path)
+}
+
+/// The file of the method at a path, in a `Sources` folder.
+fn file_in(src: &std::path::Path, path: &str) -> Option<PathBuf> {
     let parts: Vec<&str> = path.split('/').collect();
     let file = match parts.as_slice() {
         [name] => src.join("Methods").join(format!("{name}.4dm")),
@@ -340,8 +356,9 @@ pub fn method_get_code(it: &mut Interp, c: &mut Call) -> BResult {
     };
     let mut codes = Vec::new();
     let mut missing = None;
+    let module = if c.star { 0 } else { it.current_module() };
     for p in &paths {
-        match source_of(it, p) {
+        match source_in(it, p, module) {
             Some(code) => codes.push(editor_text(&code)),
             None => {
                 codes.push(String::new());

@@ -501,7 +501,7 @@ impl Interp {
             }
             Value::Text(name) => match self
                 .program
-                .method_by_name(name.as_str())
+                .method_in(self.current_module(), name.as_str())
                 .and_then(|m| self.program.methods[m as usize].clone())
             {
                 Some(method) => self.call_method_values(method, args, span),
@@ -645,6 +645,19 @@ impl Interp {
             .rev()
             .find(|f| !f.is_formula())
             .map(|f| f.code.name())
+    }
+
+    /// Whose code is running: the module of the innermost method (0, the
+    /// host, when none runs or it is the host's; see `component.rs`).
+    pub fn current_module(&self) -> u16 {
+        self.frames
+            .iter()
+            .rev()
+            .find_map(|f| match &f.code {
+                super::frame::Code::Method(m) => Some(m.module),
+                super::frame::Code::Formula(_) => None,
+            })
+            .unwrap_or(0)
     }
 
     /// `This`: the object the innermost formula or class function was called

@@ -79,7 +79,7 @@ impl Interp {
         self.record_event(&e);
         let Some(method) = self
             .program
-            .method_by_name(&handler)
+            .method_in(self.current_module(), &handler)
             .and_then(|m| self.program.methods[m as usize].clone())
         else {
             let fault = Fault::rt(

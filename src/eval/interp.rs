@@ -95,6 +95,8 @@ pub struct Interp {
     pub(crate) storage: Option<Value>,
     /// The `4D` and `cs` class stores, made on first use.
     class_stores: [Option<Value>; 2],
+    /// Each component's `cs`, made once, by module (see `component.rs`).
+    pub component_stores: Vec<(u16, Value)>,
     /// The datastore and each process's current selections and records, when the
     /// project has a structure (`catalog.4DCatalog`).
     pub db: Option<Box<crate::datastore::Database>>,
@@ -154,6 +156,7 @@ impl Interp {
             storage: None,
             class_stores: [None, None],
             constructions: Vec::new(),
+            component_stores: Vec::new(),
             db: None,
             singletons: Vec::new(),
             processes: Default::default(),

@@ -16,6 +16,9 @@ pub struct Method {
     /// The class a class function belongs to (`Super` needs it); none for a
     /// project method.
     pub owner: Option<Owner>,
+    /// Whose code this is: 0 for the host project, `k` for the program's
+    /// component `k - 1` (its `cs`, its methods' code; docs/tool4d.md).
+    pub module: u16,
 }
 
 /// Which class function a method is: its class (by number, in
@@ -34,6 +37,7 @@ impl Method {
             ir,
             compiled: OnceCell::new(),
             owner: None,
+            module: 0,
         }
     }
 

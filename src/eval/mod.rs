@@ -31,6 +31,7 @@ mod call;
 pub mod class;
 mod class_build;
 mod closure;
+pub mod component;
 mod constants;
 pub mod dump;
 mod entry;

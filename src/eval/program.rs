@@ -35,7 +35,7 @@ pub struct Program {
     /// The project's root folder (for `Get 4D folder` and friends).
     pub root: Option<std::path::PathBuf>,
     /// Where the methods being compiled start in `methods` (see `add_methods`).
-    method_offset: u32,
+    pub(super) method_offset: u32,
     /// The project's classes (`cs`), in the order they were made; their
     /// functions are methods of `methods`, numbered after the project's.
     pub classes: Vec<super::value::ClassRef>,
@@ -44,6 +44,11 @@ pub struct Program {
     /// The names of the classes whose functions were compiled, numbered for
     /// [`super::method::Owner`].
     pub(super) class_names: Vec<std::rc::Rc<str>>,
+    /// The components the project loads (`Components/`, dependencies.json),
+    /// each with its own classes and methods (see `component.rs`).
+    pub components: Vec<super::component::Component>,
+    /// The module whose code is being compiled (0: the host project).
+    pub(super) compiling_module: u16,
 }
 
 impl Program {
@@ -64,6 +69,8 @@ impl Program {
             classes: Vec::new(),
             class_index: HashMap::new(),
             class_names: Vec::new(),
+            components: Vec::new(),
+            compiling_module: 0,
         };
         for name in SYSTEM_VARIABLES {
             p.process.intern(name);
@@ -170,6 +177,8 @@ impl Program {
     /// number.
     pub(super) fn push_method(&mut self, name: &str, method: Method) -> u32 {
         let index = self.methods.len() as u32;
+        let mut method = method;
+        method.module = self.compiling_module;
         self.methods.push(Some(Rc::new(method)));
         self.method_names.push(Rc::from(name));
         index
@@ -186,15 +195,17 @@ impl Program {
         }
     }
 
-    fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<Method> {
+    pub(super) fn compile_unit(&mut self, unit: &ParsedUnit) -> Rc<Method> {
         let mut globals = self.globals();
-        Rc::new(Method::new(compile::compile_method(
+        let mut method = Method::new(compile::compile_method(
             &unit.name,
             &unit.source,
             &unit.ast,
             unit.attributes.clone(),
             &mut globals,
-        )))
+        ));
+        method.module = self.compiling_module;
+        Rc::new(method)
     }
 
     /// The method with this name (case-insensitive), for `ON ERR CALL("name")`

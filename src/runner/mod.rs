@@ -14,6 +14,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 mod chain;
+pub mod components;
 mod params;
 
 /// What to run in a project.
@@ -154,17 +155,40 @@ pub fn prepare(
     out: Output,
 ) -> Result<Prepared, Vec<Diagnostic>> {
     let (project, entry_name) = load(path, options.display_base.as_deref())?;
-    let sets = vec![CheckSet {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let base = options.display_base.clone().unwrap_or(cwd);
+    let (component_dirs, component_warnings) = match (&project.root, project.is_project) {
+        (Some(root), true) => components::discover(root),
+        _ => (Vec::new(), Vec::new()),
+    };
+    let mut sets = vec![CheckSet {
         project,
         only: None,
     }];
-    let mut parsed = check_sets(&sets, false, None);
-    let project = sets
-        .into_iter()
-        .next()
-        .map(|s| s.project)
-        .unwrap_or_default();
-    let units: Vec<ParsedUnit> = parsed.pop().unwrap_or_default();
+    for dir in &component_dirs {
+        let (component, errors) = project::load_project(&dir.root, &base);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        sets.push(CheckSet {
+            project: component,
+            only: None,
+        });
+    }
+    let mut parsed = check_sets(&sets, false, None).into_iter();
+    let mut sets = sets.into_iter();
+    let project = sets.next().map(|s| s.project).unwrap_or_default();
+    let units: Vec<ParsedUnit> = parsed.next().unwrap_or_default();
+    let component_sets: Vec<(Project, Vec<ParsedUnit>)> =
+        sets.map(|s| s.project).zip(parsed).collect();
+    let component_errors: Vec<Diagnostic> = component_sets
+        .iter()
+        .flat_map(|(_, units)| units.iter())
+        .flat_map(|u| u.diagnostics.iter().filter(|d| d.is_error()).cloned())
+        .collect();
+    if !component_errors.is_empty() {
+        return Err(component_errors);
+    }
     // A project must be free of errors to run (as 4D compiles it). A lone file
     // or folder runs when its entry method is: a sibling with errors is only
     // an error if it is called (a folder of scripts is not one program).
@@ -185,9 +209,19 @@ pub fn prepare(
     }
     let (session, mut warnings) =
         startup::start_session(session, project.root.as_deref()).map_err(|d| vec![d])?;
+    warnings.extend(component_warnings);
     let names = project.method_names();
     let mut program = Program::build(crate::builtins::natives(), &names, &units);
     program.set_aside_broken(0, &units);
+    for (dir, (component, units)) in component_dirs.iter().zip(&component_sets) {
+        program.add_component(crate::eval::component::ComponentSource {
+            name: &dir.name,
+            namespace: dir.namespace.as_deref(),
+            root: dir.root.clone(),
+            method_names: &component.method_names(),
+            units,
+        });
+    }
     program.root = project.root.clone();
     for t in &project.table_names {
         program.names.add_table(t);

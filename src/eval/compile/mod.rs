@@ -425,8 +425,10 @@ impl Compiler<'_, '_> {
                 NodeKind::Interprocess(self.globals.interprocess.intern(n))
             }
             ExprKind::Command { command, args } => return self.command(*command, args, span),
+            // The lexer numbers a project's methods from 0; a component's
+            // (or a REPL :load's) come after the host's in the program.
             ExprKind::Method { method, args } => NodeKind::Method {
-                method: *method,
+                method: *method + self.globals.method_offset,
                 args: self.exprs(args),
             },
             ExprKind::Constant(c) => {
