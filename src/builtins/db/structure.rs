@@ -136,8 +136,12 @@ pub fn field_name(it: &mut Interp, c: &mut Call) -> BResult {
     Ok(Value::text(s.tables[t].fields[f].name.as_str()))
 }
 
-/// `Last table number`: the highest table number (`get-last-table-number.md`).
+/// `Last table number`: the highest table number (`get-last-table-number.md`):
+/// a project without tables has none, so 0 (the page's loops then do nothing).
 pub fn last_table_number(it: &mut Interp, _: &mut Call) -> BResult {
+    if it.db.is_none() {
+        return Ok(Value::int(0));
+    }
     let s = structure(it, "Last table number")?;
     Ok(Value::int(s.last_table_number()))
 }
@@ -151,6 +155,10 @@ pub fn last_field_number(it: &mut Interp, c: &mut Call) -> BResult {
 
 /// `Is table number valid(tableNum)`.
 pub fn is_table_number_valid(it: &mut Interp, c: &mut Call) -> BResult {
+    if it.db.is_none() {
+        // No structure: no table number is valid.
+        return Ok(Value::Bool(false));
+    }
     let s = structure(it, "Is table number valid")?;
     Ok(Value::Bool(s.table_numbered(c.int(0)).is_some()))
 }
